@@ -1,0 +1,21 @@
+"""dyadwatch: local-first news intelligence for the relations between two countries.
+
+The public API is one function per verb; the CLI (`dyadwatch …`) wraps the same calls.
+"""
+
+from .errors import DyadwatchError
+from .verbs import annotate, annotate_file, articles, ingest, open_store, rejections, show, stats
+
+__version__ = "0.1.0"
+__all__ = [
+    "DyadwatchError",
+    "__version__",
+    "annotate",
+    "annotate_file",
+    "articles",
+    "ingest",
+    "open_store",
+    "rejections",
+    "show",
+    "stats",
+]

@@ -1,0 +1,96 @@
+"""The one entry point that runs clean → dedup (→ nlp, later) for each input record.
+
+`process_item` is pure apart from the de-duplicator's memory: it never raises for a bad document,
+and returns the record's outcome together with the articles and links it adds.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+
+from .clean import CleanOptions, clean_document
+from .config import Settings
+from .dedup import Deduplicator, Fingerprint, signature_bytes
+from .model import (
+    Article,
+    DedupVerdict,
+    Document,
+    NewArticle,
+    Outcome,
+    ProcessedRecord,
+    Rejection,
+    RelatedLink,
+)
+
+
+@dataclass
+class Pipeline:
+    """Per-run state: options and the de-duplication index."""
+
+    options: CleanOptions
+    dedup: Deduplicator
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        return cls(
+            CleanOptions(min_words=settings.min_words),
+            Deduplicator(settings.near_duplicate_threshold, settings.story_threshold, settings.story_window_days),
+        )
+
+    def process_item(self, item: Document | Rejection) -> ProcessedRecord:
+        if isinstance(item, Rejection):
+            return ProcessedRecord(Outcome(item.provenance.ref, "rejected", item.provenance, rejection=item))
+        try:
+            return self._process_document(item)
+        except Exception as exc:  # one bad document must never stop a batch; the record says what broke
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            rejection = Rejection(
+                "internal_error",
+                f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
+                item.provenance,
+                "this is a dyadwatch bug; please report it with the input",
+            )
+            return ProcessedRecord(Outcome(item.provenance.ref, "rejected", item.provenance, rejection=rejection))
+
+    def _process_document(self, document: Document) -> ProcessedRecord:
+        cleaned = clean_document(document, self.options)
+        if isinstance(cleaned, Rejection):
+            return self.process_item(cleaned)
+        verdict, new_article = self._classify(cleaned, "input")
+        new_articles = [new_article] if new_article else []
+        links: list[RelatedLink] = []
+        related_verdicts: list[DedupVerdict] = []
+        for position, related in enumerate(cleaned.related):
+            related_verdict, related_new = self._classify(related, "related")
+            related_verdicts.append(related_verdict)
+            if related_new:
+                new_articles.append(related_new)
+            if verdict.kind == "new":
+                target = related.id if related_verdict.kind == "new" else related_verdict.original_id
+                if target and target != cleaned.id:
+                    links.append(RelatedLink(cleaned.id, target, position, related.relative_time))
+        status = "stored" if verdict.kind == "new" else "duplicate"
+        outcome = Outcome(
+            document.provenance.ref,
+            status,
+            document.provenance,
+            article=cleaned,
+            verdict=verdict,
+            related_verdicts=tuple(related_verdicts),
+        )
+        return ProcessedRecord(outcome, tuple(new_articles), tuple(links))
+
+    def _classify(self, article: Article, origin: str) -> tuple[DedupVerdict, NewArticle | None]:
+        fingerprint = Fingerprint.of(article)
+        verdict = self.dedup.assign(article, fingerprint)
+        if verdict.kind != "new":
+            return verdict, None
+        new = NewArticle(
+            article,
+            verdict.story_id or f"s{article.id}",
+            signature_bytes(fingerprint.body),
+            signature_bytes(fingerprint.story),
+            origin,
+        )  # type: ignore[arg-type]
+        return verdict, new

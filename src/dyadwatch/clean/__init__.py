@@ -1,0 +1,186 @@
+"""Document → Article or Rejection, pure: no I/O beyond the packaged knowledge base.
+
+HTML goes through the extraction cascade (clean.html), plain text through the aggregator-repost
+reader (clean.lines); both then share the body/tail rules, related-article splitting, outlet and
+date inference and language identification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..kb import OutletIndex, outlet_index
+from ..model import Article, Document, Hints, PublishedDate, Rejection, Removal
+from .dates import DateEvidence, date_from_url, infer_published, resolve_relative
+from .html import extract_html
+from .language import identify_language
+from .lines import DATELINE, LineCleaner, LineReport, strip_title_suffix, word_count
+from .related import split_related
+
+__all__ = ["CleanOptions", "clean_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanOptions:
+    min_words: int = 40
+
+
+def clean_document(document: Document, options: CleanOptions | None = None) -> Article | Rejection:
+    """Clean one document. Never raises for bad content: returns a Rejection with a code instead."""
+    options = options or CleanOptions()
+    try:
+        return _clean(document, options)
+    except RecursionError as exc:  # pathological nesting in HTML
+        return _reject(document, "bad_html", f"the HTML is too deeply nested to parse: {exc}")
+
+
+def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
+    cleaner = LineCleaner()
+    outlets = outlet_index()
+    hints = document.hints
+    meta_date: str | None = hints.published_meta
+    url = hints.url
+    sitename = None
+    extractor_author = None
+    if document.format == "html":
+        extraction = extract_html(document.text, url)
+        url = url or extraction.url
+        units = _drop_captions(extraction.units, extraction.captions)
+        title = strip_title_suffix(extraction.title, LineReport(), outlets) if extraction.title else None
+        report = cleaner.clean_extracted(units, title)
+        report.captions[:0] = extraction.captions
+        report.removed[:0] = [Removal("caption", c, "HTML figure caption") for c in extraction.captions]
+        report.asset_urls += extraction.asset_urls
+        sitename, extractor_author = extraction.sitename, extraction.author
+        if extraction.date and (extraction.date_in_markup or not _same_day(extraction.date, url)):
+            meta_date = meta_date or extraction.date
+    else:
+        report = cleaner.clean_text(document.text)
+    body = "\n\n".join(report.paragraphs)
+    words = word_count(body)
+    if words < options.min_words:
+        what = "no main text" if not words else f"only {words} words of main text"
+        return _reject(
+            document,
+            "no_text",
+            f"{what} (minimum {options.min_words})",
+            "a navigation, error or paywall page? lower DYADWATCH_MIN_WORDS to keep short items",
+        )
+    outlet, via = resolve_outlet(hints, report, sitename, url, outlets)
+    published = infer_published(
+        DateEvidence(
+            hint=hints.published,
+            meta=meta_date,
+            date_lines=tuple(report.date_lines),
+            url=url,
+            asset_urls=tuple(report.asset_urls),
+            text=body,
+        )
+    )
+    related = _related_articles(report, document, published, hints, cleaner, outlets)
+    return Article(
+        text=body,
+        title=hints.title or report.title,
+        provenance=document.provenance,
+        published=published,
+        byline=_clean_byline(report.byline or extractor_author),
+        author_role=report.author_role,
+        outlet=outlet,
+        via=via,
+        url=url,
+        lang=hints.lang or identify_language(body),
+        captions=tuple(report.captions),
+        removed=tuple(report.removed),
+        related=related,
+        external_id=hints.external_id,
+    )
+
+
+def _reject(document: Document, code: str, message: str, hint: str = "") -> Rejection:
+    return Rejection(code=code, message=message, provenance=document.provenance, hint=hint)
+
+
+def _same_day(value: str, url: str | None) -> bool:
+    from_url = date_from_url(url)
+    return bool(from_url) and from_url[0] == value[:10]
+
+
+def _drop_captions(units: list[str], captions: list[str]) -> list[str]:
+    if not captions:
+        return units
+    wanted = {re.sub(r"\s+", " ", c).strip() for c in captions}
+    return [u for u in units if u not in wanted]
+
+
+def _clean_byline(author: str | None) -> str | None:
+    if not author:
+        return None
+    author = re.sub(r"^(by|written by)\s+", "", author.strip(), flags=re.I)
+    return author.strip(" ,;|") or None
+
+
+def resolve_outlet(
+    hints: Hints, report: LineReport, sitename: str | None, url: str | None, outlets: OutletIndex
+) -> tuple[str | None, str | None]:
+    """(original outlet, aggregator it came through), strongest evidence first."""
+    first_paragraph = report.paragraphs[0] if report.paragraphs else ""
+    dateline = DATELINE.match(first_paragraph)
+    credit = outlets.from_credit(dateline["credit"]) if dateline and dateline["credit"] else None
+    url_outlet = outlets.from_url(url)
+    candidates: list[tuple[str, bool]] = [(name, True) for name in (hints.outlet, *report.outlet_names) if name]
+    candidates += [(credit.name, True)] if credit else []
+    candidates += [(url_outlet.name, True)] if url_outlet else []
+    candidates += [(sitename, True)] if sitename else []
+    candidates += [(name, False) for name in reversed(report.site_names)]
+    outlet: str | None = None
+    via: str | None = None
+    for name, strong in candidates:
+        known = outlets.from_name(name) or outlets.find_in(name)
+        if known is not None and known.is_aggregator:
+            via = via or known.name
+        elif known is not None:
+            outlet = outlet or known.name
+        elif strong and outlet is None and not re.fullmatch(r"[\w-]+(\.[\w-]+)+", name):
+            outlet = name.strip()
+    return outlet, via
+
+
+def _related_articles(
+    report: LineReport,
+    document: Document,
+    parent_date: PublishedDate,
+    hints: Hints,
+    cleaner: LineCleaner,
+    outlets: OutletIndex,
+) -> tuple[Article, ...]:
+    anchor: datetime | date | None = hints.captured_at
+    if anchor is None and parent_date.grain == "day" and parent_date.value:
+        anchor = date.fromisoformat(parent_date.value)
+    articles: list[Article] = []
+    for block in report.related_blocks:
+        pieces, leftovers = split_related(block, cleaner, outlets)
+        for unit in leftovers:
+            report.removed.append(Removal("related", unit, "related-articles list"))
+        for piece in pieces:
+            text = "\n\n".join(piece.body.paragraphs)
+            known = outlets.from_name(piece.outlet) if piece.outlet else None
+            value = resolve_relative(piece.relative_time or "", anchor)
+            note = f"{piece.relative_time!r} before " + ("capture time" if hints.captured_at else "the page's date")
+            published = PublishedDate(value, "day", "text", note) if value else PublishedDate()
+            articles.append(
+                Article(
+                    text=text,
+                    title=piece.title,
+                    provenance=document.provenance,
+                    published=published,
+                    outlet=known.name if known else piece.outlet,
+                    lang=identify_language(text),
+                    captions=tuple(piece.body.captions),
+                    removed=tuple(piece.body.removed),
+                    relative_time=piece.relative_time,
+                )
+            )
+            report.removed.append(Removal("related", f"{piece.title}\n{text}", "appended related article"))
+    return tuple(articles)

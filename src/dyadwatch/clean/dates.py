@@ -1,0 +1,229 @@
+"""Publication date as a cascade, each step recorded in `published_from`:
+
+caller's field → HTML metadata (htmldate) or feed date → a date line in a text repost → URL path →
+dated asset URLs in the text → text cues (a weekday beside a dated day, a dateline with the year
+given elsewhere) → unknown. A day is given only when something supports the day; otherwise month.
+The latest date the text mentions is kept as a lower bound in the note, never as the date itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from ..model import Grain, PublishedDate
+
+_MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTH_NAMES["sept"] = 9
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|[^\d]|$)")
+_URL_COMPACT = re.compile(r"(?:/|=|-|_)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{0,8})(?:/|\.|&|$|-|_)")
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)(?:/|$)")
+_TEXT_DAY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?", re.IGNORECASE
+)
+_TEXT_DAY_FIRST = re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_MONTH}\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_TEXT_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_CJK_DAY = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[년年]\s*(?P<month>\d{1,2})\s*[월月]\s*(?P<day>\d{1,2})\s*[일日]")
+_ISO_DAY = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
+_WEEKDAY_NEAR = re.compile(rf"\b{_WEEKDAY}\b", re.IGNORECASE)
+_DATELINE_DAY = re.compile(rf"^[A-Z][A-Z .'\-]{{2,30}},\s*{_MONTH}\s+(?P<day>[0-3]?\d)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?P<n>\d+|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week|month)s?\s+ago"
+    r"|(?P<word>just now|yesterday|today)",
+    re.IGNORECASE,
+)
+# How far apart a weekday and the date it qualifies may be, in characters.
+_WEEKDAY_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class DateEvidence:
+    """Everything the cascade may use, gathered by the cleaner."""
+
+    hint: str | None = None  # caller's `published`
+    meta: str | None = None  # htmldate on the HTML, or a feed's pubDate
+    date_lines: tuple[str, ...] = ()  # "Published: Aug. 24, 2025" lines of a text repost
+    url: str | None = None
+    asset_urls: tuple[str, ...] = ()
+    text: str = ""
+
+
+def _valid(year: int, month: int, day: int | None = None) -> bool:
+    if not (1900 <= year <= 2100 and 1 <= month <= 12):
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _from_iso(value: str, origin: str, note: str = "") -> PublishedDate | None:
+    value = value.strip()
+    for pattern, grain in ((r"(\d{4})-(\d{2})-(\d{2})", "day"), (r"(\d{4})-(\d{2})", "month"), (r"(\d{4})", "year")):
+        match = re.match(pattern, value)
+        if match:
+            parts = [int(p) for p in match.groups()]
+            if _valid(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else None):
+                return PublishedDate(match.group(0), grain, origin, note)  # type: ignore[arg-type]
+    return None
+
+
+def date_from_line(line: str) -> str | None:
+    """Parse a date line ("Sunday, Aug. 24, 2025 08:15 AM", "2025년 8월 24일") to YYYY-MM-DD."""
+    match = _CJK_DAY.search(line) or _ISO_DAY.search(line)
+    if match:
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    parsed = dateparser.parse(
+        line, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def date_from_url(url: str | None, *, allow_month: bool = True) -> tuple[str, Grain] | None:
+    if not url:
+        return None
+    for pattern in (_URL_DAY, _URL_COMPACT):
+        for match in pattern.finditer(url):
+            y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+            if _valid(y, m, d):
+                return f"{y:04d}-{m:02d}-{d:02d}", "day"
+    if allow_month:
+        for match in _URL_MONTH.finditer(url):
+            y, m = int(match["y"]), int(match["m"])
+            if _valid(y, m):
+                return f"{y:04d}-{m:02d}", "month"
+    return None
+
+
+def mentioned_dates(text: str) -> list[date]:
+    """Fully specified dates the text mentions (month day, year / day month year / CJK / ISO)."""
+    found: list[date] = []
+    for match in _TEXT_DAY.finditer(text):
+        if match["year"]:
+            _append(found, int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    for match in _TEXT_DAY_FIRST.finditer(text):
+        _append(found, int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    for pattern in (_CJK_DAY, _ISO_DAY):
+        for match in pattern.finditer(text):
+            _append(found, int(match["year"]), int(match["month"]), int(match["day"]))
+    return found
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(key) or _MONTH_NAMES[key[:3]]
+
+
+def _append(found: list[date], year: int, month: int, day: int) -> None:
+    if _valid(year, month, day):
+        found.append(date(year, month, day))
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(m["year"]) for m in _YEAR.finditer(text)]
+
+
+def weekday_anchored(text: str, candidate_years: list[int]) -> date | None:
+    """A weekday beside a month-day ('on Friday, Aug. 15'): the year whose calendar agrees.
+
+    Among the years the text and its asset URLs mention, the latest one where that month-day falls on
+    that weekday; with no agreeing year the cue is ignored rather than guessed.
+    """
+    best: date | None = None
+    for weekday in _WEEKDAY_NEAR.finditer(text):
+        window = text[max(0, weekday.start() - _WEEKDAY_WINDOW) : weekday.end() + _WEEKDAY_WINDOW]
+        for match in _TEXT_DAY.finditer(window):
+            month, day = _month_number(match["month"]), int(match["day"])
+            years = [int(match["year"])] if match["year"] else sorted(set(candidate_years), reverse=True)
+            for year in years:
+                if (
+                    _valid(year, month, day)
+                    and date(year, month, day).weekday() == _WEEKDAYS[weekday["weekday"].lower()]
+                ):
+                    found = date(year, month, day)
+                    best = found if best is None or found > best else best
+                    break
+    return best
+
+
+def dateline_day(text: str, candidate_years: list[int]) -> date | None:
+    """'SEOUL, Aug. 24 (Yonhap) --' with exactly one plausible year elsewhere (an asset URL or the text)."""
+    match = _DATELINE_DAY.search(text[:200])
+    if not match or not candidate_years:
+        return None
+    year = max(candidate_years)
+    month, day = _month_number(match["month"]), int(match["day"])
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
+def infer_published(evidence: DateEvidence) -> PublishedDate:
+    """Run the cascade; the first step that yields a date decides."""
+    if evidence.hint and (found := _from_iso(evidence.hint, "input")):
+        return found
+    if evidence.meta and (found := _from_iso(evidence.meta, "meta")):
+        return found
+    for line in evidence.date_lines:
+        value = date_from_line(line)
+        if value:
+            return PublishedDate(value, "day", "text", f"date line {line!r}")
+    url_date = date_from_url(evidence.url)
+    if url_date:
+        return PublishedDate(url_date[0], url_date[1], "url", "date in the URL path")
+    return _from_text(evidence)
+
+
+def _from_text(evidence: DateEvidence) -> PublishedDate:
+    asset_dates = [d for u in evidence.asset_urls if (d := date_from_url(u))]
+    asset_years = [int(value[:4]) for value, _ in asset_dates]
+    text_years = _years_in(evidence.text)
+    candidate_years = asset_years or text_years
+    anchored = weekday_anchored(evidence.text, candidate_years)
+    if anchored and (not asset_dates or any(anchored.isoformat().startswith(v[:7]) for v, _ in asset_dates)):
+        return PublishedDate(anchored.isoformat(), "day", "text", "weekday beside a dated day in the text")
+    if asset_dates:
+        latest = max(value[:7] for value, _ in asset_dates)
+        dateline = dateline_day(evidence.text, [int(latest[:4])])
+        if dateline and dateline.isoformat().startswith(latest):
+            return PublishedDate(dateline.isoformat(), "day", "text", "dateline day in the month of a dated asset URL")
+        return PublishedDate(latest, "month", "text", "month of a dated asset URL in the text")
+    mentioned = mentioned_dates(evidence.text)
+    note = f"not before {max(mentioned).isoformat()} (latest date the text mentions)" if mentioned else ""
+    return PublishedDate(None, None, "unknown", note)
+
+
+def resolve_relative(expression: str, anchor: datetime | date | None) -> str | None:
+    """'21 minutes ago' / '2 days ago' / 'yesterday' against the capture time → YYYY-MM-DD."""
+    if anchor is None:
+        return None
+    match = _RELATIVE.search(expression)
+    if not match:
+        return None
+    moment = anchor if isinstance(anchor, datetime) else datetime(anchor.year, anchor.month, anchor.day, 12)
+    if match["word"]:
+        delta = timedelta(days=1) if match["word"].lower() == "yesterday" else timedelta(0)
+    else:
+        count = 1 if match["n"].lower() in ("a", "an", "one") else int(match["n"])
+        unit = match["unit"].lower()
+        seconds = {
+            "second": 1,
+            "minute": 60,
+            "min": 60,
+            "hour": 3600,
+            "hr": 3600,
+            "day": 86400,
+            "week": 7 * 86400,
+            "month": 30 * 86400,
+        }[unit]
+        delta = timedelta(seconds=count * seconds)
+    return (moment - delta).date().isoformat()

@@ -1,0 +1,203 @@
+"""Command-line interface: each command wraps one public function of `dyadwatch` and renders its result."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import verbs
+from .errors import DyadwatchError
+
+app = typer.Typer(
+    help="dyadwatch: news intelligence for the relations between two countries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="SQLAlchemy URL; default $DYADWATCH_DB or sqlite:///dyadwatch.db")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+
+
+_NO_WRAP = frozenset({"id", "published", "article_id", "code", "status", "count"})
+
+
+def _json(value: Any) -> None:
+    out.print_json(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP)
+    for row in rows:  # Text(), not markup: "[Ishiba]" in a snippet is data, not a style tag
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+    out.print(table)
+
+
+@app.command()
+def ingest(
+    targets: Annotated[
+        list[str], typer.Argument(help="files, directories, globs, URLs, feed URLs, .warc.gz, .jsonl or -")
+    ],
+    db: DbOption = None,
+    source: Annotated[str | None, typer.Option(help="a label stored with every record (e.g. the crawl name)")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="glob of paths to skip (repeatable)")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest articles into the store: clean, date, de-duplicate, and record every input's fate."""
+    report = verbs.ingest(targets, db=db, source=source, exclude=exclude or [], progress=sys.stderr.isatty())
+    if as_json:
+        _json(report.as_dict())
+        return
+    counts = report.as_dict()
+    out.print(
+        f"[bold]{counts['inputs']}[/] input records in {counts['seconds']} s: "
+        f"[green]{counts['stored']} stored[/], [yellow]{counts['duplicate']} duplicates[/], "
+        f"[red]{counts['rejected']} rejected[/], {counts['unchanged']} unchanged since an earlier run; "
+        f"{counts['related_articles']} related articles split off."
+    )
+    if counts["unchanged"] and not (counts["stored"] or counts["duplicate"] or counts["rejected"]):
+        out.print("Nothing new: every record was already in the store.")
+    if report.rejections:
+        _table("Rejected in this run", report.rejections, ["ref", "code", "message"])
+
+
+@app.command()
+def annotate(
+    inputs: Annotated[list[str], typer.Argument(help="INPUT.jsonl, files, directories, URLs or -")],
+    output: Annotated[str, typer.Option("-o", "--output", help="output JSONL path, - for stdout")] = "-",
+) -> None:
+    """Write the annotation format (dyadwatch/1), one object per input record; stores nothing."""
+    counts = verbs.annotate_file(inputs, output)
+    if output != "-":
+        err.print(f"{counts['records']} records written to {output} ({counts['errors']} with an error).")
+
+
+@app.command()
+def articles(
+    q: Annotated[str | None, typer.Option("--q", help='full-text query; words are ANDed, "quoted phrases", OR')] = None,
+    outlet: Annotated[str | None, typer.Option(help="outlet or aggregator name contains this")] = None,
+    since: Annotated[str | None, typer.Option(help="published on or after (2025, 2025-08, 2025-08-24)")] = None,
+    until: Annotated[str | None, typer.Option(help="published on or before")] = None,
+    lang: Annotated[str | None, typer.Option(help="language code, e.g. en, ko, ja")] = None,
+    story: Annotated[str | None, typer.Option(help="only this story cluster")] = None,
+    limit: Annotated[int, typer.Option(help="rows to show")] = 20,
+    offset: Annotated[int, typer.Option(help="rows to skip")] = 0,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Search and list stored articles."""
+    rows = verbs.articles(
+        q, outlet=outlet, since=since, until=until, lang=lang, story=story, limit=limit, offset=offset, db=db
+    )
+    if as_json:
+        _json(rows)
+        return
+    columns = ["id", "published", "outlet", "title"] + (["snippet"] if q else ["via", "lang"])
+    _table(f"{len(rows)} articles", rows, columns)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="article id (at least 6 characters)")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: text, metadata, removals, provenance, copies and related articles."""
+    article = verbs.show(article_id, db=db)
+    if as_json:
+        _json(article)
+        return
+    out.print(f"[bold]{article['title'] or '(no title)'}[/]")
+    for key in ("id", "outlet", "via", "byline", "author_role", "url", "lang", "story_id", "origin", "source_ref"):
+        if article.get(key):
+            out.print(f"[dim]{key}:[/] {article[key]}")
+    out.print(
+        f"[dim]published:[/] {article['published'] or 'unknown'} ({article['published_grain'] or '-'}, "
+        f"from {article['published_from']}{'; ' + article['published_note'] if article['published_note'] else ''})"
+    )
+    out.print()
+    out.print(article["text"])
+    out.print()
+    if article["removed"]:
+        _table(
+            "Removed",
+            [{"kind": r["kind"], "reason": r["reason"], "text": r["text"][:160]} for r in article["removed"]],
+            ["kind", "reason", "text"],
+        )
+    _table("Input records", article["records"], ["status", "ref", "duplicate_kind", "similarity", "outlet"])
+    if article["related"]:
+        _table(
+            "Related articles split off this page",
+            article["related"],
+            ["article_id", "relative_time", "outlet", "title"],
+        )
+    if article["related_from"]:
+        out.print(f"[dim]appended as related to:[/] {', '.join(article['related_from'])}")
+
+
+@app.command()
+def rejections(
+    code: Annotated[str | None, typer.Option(help="only this rejection code")] = None,
+    limit: Annotated[int | None, typer.Option(help="rows to show")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List every input that was not stored, with its code, reason and what to do."""
+    rows = verbs.rejections(code=code, limit=limit, db=db)
+    if as_json:
+        _json(rows)
+        return
+    _table(f"{len(rows)} rejected inputs", rows, ["ref", "code", "message", "hint"])
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Totals that add up to the input count, by status, outlet, month, language and date origin."""
+    numbers = verbs.stats(db=db)
+    if as_json:
+        _json(numbers)
+        return
+    by_status = numbers["by_status"]
+    out.print(
+        f"[bold]{numbers['inputs']}[/] input records: "
+        + ", ".join(f"{v} {k}" for k, v in by_status.items())
+        + f" · {numbers['articles']} articles ({numbers['articles_by_origin'].get('related', 0)} split off "
+        f"as related) in {numbers['stories']} stories · {numbers['runs']} runs"
+    )
+    for key, title in (
+        ("rejections_by_code", "Rejections by code"),
+        ("duplicates_by_kind", "Duplicates by kind"),
+        ("by_outlet", "Articles by outlet"),
+        ("by_via", "Articles by aggregator"),
+        ("by_month", "Articles by month published"),
+        ("by_lang", "Articles by language"),
+        ("by_published_from", "Publication date from"),
+    ):
+        if numbers[key]:
+            _table(title, [{"value": k, "count": v} for k, v in numbers[key].items()], ["value", "count"])
+
+
+def main() -> None:
+    try:
+        app()
+    except DyadwatchError as exc:
+        err.print(f"[red]error:[/] {exc.message}")
+        if exc.hint:
+            err.print(f"[dim]hint:[/] {exc.hint}")
+        raise SystemExit(exc.exit_code) from None
+
+
+if __name__ == "__main__":
+    main()

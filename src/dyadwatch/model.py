@@ -1,0 +1,279 @@
+"""The data model: plain frozen dataclasses, no I/O.
+
+A `Document` is what `sources` yields (decoded text plus provenance and caller hints); `clean` turns
+it into an `Article` (with any appended related articles split off) or a `Rejection`; `dedup` decides
+whether an article is new, a duplicate, and which story it belongs to; `store` records an `Outcome`
+for every input record. `annotation_record` renders the public annotation format (dyadwatch/1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+FORMAT_VERSION = "dyadwatch/1"
+PIPELINE_VERSION = "clean-0.1"
+
+DocumentFormat = Literal["html", "text"]
+Status = Literal["stored", "duplicate", "rejected", "unchanged"]
+Grain = Literal["day", "month", "year"]
+DateOrigin = Literal["input", "meta", "url", "text", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where one input record came from, exactly enough to find it again."""
+
+    source: str  # file path, URL, or "-" for standard input
+    kind: str  # file | stdin | jsonl | url | feed | warc
+    sha256: str  # of this record's raw bytes
+    record: str | None = None  # key inside a container: JSONL id, feed item link, WARC target URI
+    fetched_at: datetime | None = None
+    http_status: int | None = None
+    source_name: str | None = None  # the user's --source label
+
+    @property
+    def ref(self) -> str:
+        """A stable key for the input record: the source, plus the record key inside it."""
+        return self.source if self.record is None else f"{self.source}#{self.record}"
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the caller (JSONL fields, a feed entry, HTTP headers) already told us about a document."""
+
+    external_id: str | None = None
+    url: str | None = None
+    published: str | None = None  # caller-supplied ISO date: trusted first in the date cascade
+    published_meta: str | None = None  # a feed's pubDate: ranks with HTML metadata
+    title: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    captured_at: datetime | None = None  # when the page was seen: anchors "21 minutes ago"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input record, decoded, with provenance; produced only by `sources`."""
+
+    text: str
+    format: DocumentFormat
+    provenance: Provenance
+    hints: Hints = field(default_factory=Hints)
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input that is not article body, and why it was taken out."""
+
+    kind: str  # caption | credits | related | comments | promo | hashtags | share | navigation | ...
+    text: str
+    reason: str = ""
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """An inferred publication date with the cascade step that decided it."""
+
+    value: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    grain: Grain | None = None
+    origin: DateOrigin = "unknown"
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: body text, metadata, what was removed, and split-off related articles."""
+
+    text: str
+    title: str | None
+    provenance: Provenance
+    published: PublishedDate = field(default_factory=PublishedDate)
+    byline: str | None = None
+    author_role: str | None = None
+    outlet: str | None = None  # the original outlet
+    via: str | None = None  # the aggregator that reposted it
+    url: str | None = None
+    lang: str = "und"
+    captions: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    related: tuple[Article, ...] = ()
+    external_id: str | None = None
+    relative_time: str | None = None  # for related articles: the "21 minutes ago" it was shown with
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def id(self) -> str:
+        return article_id(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input record that could not become an article, with a code the user can list and filter."""
+
+    code: str
+    message: str
+    provenance: Provenance
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DedupVerdict:
+    """What de-duplication decided for one article."""
+
+    kind: Literal["new", "exact", "near"]
+    original_id: str | None = None
+    similarity: float = 1.0
+    story_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The fate of one input record: stored, duplicate, rejected, or unchanged since an earlier run."""
+
+    ref: str
+    status: Status
+    provenance: Provenance
+    article: Article | None = None
+    verdict: DedupVerdict | None = None
+    rejection: Rejection | None = None
+    related_verdicts: tuple[DedupVerdict, ...] = ()
+
+    @property
+    def article_id(self) -> str | None:
+        if self.verdict is not None and self.verdict.kind != "new":
+            return self.verdict.original_id
+        return self.article.id if self.article is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article to store, with the signatures and story the de-duplicator gave it."""
+
+    article: Article
+    story_id: str
+    body_signature: bytes
+    story_signature: bytes
+    origin: Literal["input", "related"] = "input"
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """A page (parent) appended another article (child) under "Related Articles"."""
+
+    parent_id: str
+    article_id: str
+    position: int
+    relative_time: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedRecord:
+    """Everything one input record adds to the store: its outcome, new articles and links."""
+
+    outcome: Outcome
+    new_articles: tuple[NewArticle, ...] = ()
+    links: tuple[RelatedLink, ...] = ()
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_for_identity(text: str) -> str:
+    """Text as compared for identity: NFKC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(normalise_for_identity(text).encode("utf-8")).hexdigest()
+
+
+def article_id(text: str) -> str:
+    """Short, stable article id derived from the content hash (64 bits is plenty for one corpus)."""
+    return content_hash(text)[:16]
+
+
+def annotation_record(
+    article: Article | None,
+    *,
+    record_id: str | None,
+    verdict: DedupVerdict | None = None,
+    rejection: Rejection | None = None,
+) -> dict[str, Any]:
+    """Render one output object of the annotation format (see docs/annotation-format.md)."""
+    if article is None:
+        assert rejection is not None
+        return {
+            "format": FORMAT_VERSION,
+            "id": record_id,
+            "error": {"code": rejection.code, "message": rejection.message, "hint": rejection.hint},
+            "source": rejection.provenance.ref,
+        }
+    record: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "id": record_id or article.external_id or article.id,
+        "article": article_json(article),
+        "entities": [],
+        "quotes": [],
+        "times": [],
+        "events": [],
+        "topics": [],
+        "story": verdict.story_id if verdict else None,
+    }
+    if verdict is not None and verdict.kind != "new":
+        record["duplicate"] = {
+            "kind": verdict.kind,
+            "of": verdict.original_id,
+            "similarity": round(verdict.similarity, 3),
+        }
+    return record
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The `article` part of the annotation format."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "outlet": article.outlet,
+        "via": article.via,
+        "title": article.title,
+        "byline": article.byline,
+        "author_role": article.author_role,
+        "lang": article.lang,
+        "published": article.published.value,
+        "published_from": article.published.origin,
+        "published_grain": article.published.grain,
+        "published_note": article.published.note or None,
+        "text": article.text,
+        "captions": list(article.captions),
+        "removed": [{"kind": r.kind, "chars": r.chars, "reason": r.reason} for r in article.removed],
+        "related": [
+            {
+                "id": rel.id,
+                "title": rel.title,
+                "outlet": rel.outlet,
+                "published": rel.published.value,
+                "relative_time": rel.relative_time,
+                "text": rel.text,
+            }
+            for rel in article.related
+        ],
+        "source": article.provenance.ref,
+        "sha256": article.provenance.sha256,
+    }

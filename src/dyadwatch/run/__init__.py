@@ -1,0 +1,1 @@
+"""Batch runners: local (one process) today; parallel and Dask runners share its checkpoint rules."""

@@ -1,0 +1,69 @@
+"""WARC/ARC archives with warcio: each HTML response (or resource) record becomes a Document.
+
+A broken record ends the archive with a bad_warc rejection saying where; everything before it is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from ..model import Hints, Provenance
+from .records import SourceItem, document_from_bytes, parse_datetime, rejection, sha256
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def warc_items(stream: BinaryIO, source: str, *, source_name: str | None, max_bytes: int) -> Iterator[SourceItem]:
+    records = ArchiveIterator(stream, arc2warc=True)
+    offset = 0
+    try:
+        for record in records:
+            offset = records.get_record_offset()
+            if record.rec_type not in ("response", "resource"):
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"offset:{offset}"
+            status = None
+            content_type = record.rec_headers.get_header("Content-Type") or ""
+            if record.http_headers is not None:
+                status_line = record.http_headers.get_statuscode()
+                status = int(status_line) if status_line and status_line.isdigit() else None
+                content_type = record.http_headers.get_header("Content-Type") or ""
+            data = record.content_stream().read()
+            provenance = Provenance(
+                source,
+                "warc",
+                sha256(data),
+                record=uri,
+                fetched_at=parse_datetime(record.rec_headers.get_header("WARC-Date")),
+                http_status=status,
+                source_name=source_name,
+            )
+            if not content_type.lower().startswith(_HTML_TYPES):
+                yield rejection(
+                    "unsupported_type",
+                    f"WARC record is {content_type or 'untyped'}, not HTML",
+                    provenance,
+                    "only HTML responses are articles",
+                )
+                continue
+            if status is not None and status >= 400:
+                yield rejection("fetch_failed", f"archived response has HTTP status {status}", provenance)
+                continue
+            charset = None
+            if "charset=" in content_type.lower():
+                charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip()
+            hints = Hints(url=uri if uri.startswith("http") else None, captured_at=provenance.fetched_at)
+            yield document_from_bytes(data, "html", provenance, hints, header_charset=charset, max_bytes=max_bytes)
+    except Exception as exc:  # warcio raises zlib, EOF and parse errors alike on a damaged archive
+        provenance = Provenance(
+            source, "warc", sha256(str(offset).encode()), record=f"broken-after:{offset}", source_name=source_name
+        )
+        yield rejection(
+            "bad_warc",
+            f"broken WARC record after byte offset {offset}: {exc}",
+            provenance,
+            "the records before it were read; re-create the archive to recover the rest",
+        )

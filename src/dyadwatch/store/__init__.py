@@ -1,0 +1,430 @@
+"""The only place SQL lives: open/migrate a store, write batches idempotently, and query.
+
+SQLite (default: WAL, FTS5) and PostgreSQL share this code; dialect differences are confined to
+`_insert_ignore` and `_search_clause`. Writes are one transaction per batch; every row is keyed by a
+content hash or (ref, sha256) so running the same input twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, and_, create_engine, event, func, literal_column, or_, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from ..dedup import IndexEntry
+from ..errors import NotFoundError, StoreError
+from ..model import PIPELINE_VERSION, NewArticle, Outcome, ProcessedRecord, RelatedLink
+from .schema import articles, metadata, records, related_links, runs
+
+__all__ = ["Store", "fts5_query", "metadata"]
+
+_MIN_ID_PREFIX = 6
+
+
+def _migrations_config(connection: Any) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files(__package__).joinpath("migrations")))
+    config.attributes["connection"] = connection
+    return config
+
+
+class Store:
+    """A dyadwatch database: SQLite file or PostgreSQL server, migrated to the current schema."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # -- opening ------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Store:
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(f"not a database URL: {url!r}", hint="use sqlite:///path.db or postgresql://…") from exc
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_engine(parsed, future=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open {url!r}: {exc}", hint="install the database driver") from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        try:
+            with self.engine.begin() as connection:
+                config = _migrations_config(connection)
+                head = ScriptDirectory.from_config(config).get_current_head()
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current is not None and current != head and not _is_ancestor(config, current, head):
+                    raise StoreError(
+                        f"the database is at schema {current}, newer than this dyadwatch ({head})",
+                        hint="upgrade dyadwatch",
+                    )
+                if current != head:
+                    command.upgrade(config, "head")
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the database: {exc.orig}", hint="check --db / DYADWATCH_DB") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest support -----------------------------------------------------------------------------
+    def known_records(self) -> tuple[set[tuple[str, str]], set[str]]:
+        """((ref, sha256) of every record seen, refs that were stored or de-duplicated) for resuming."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(records.c.ref, records.c.sha256, records.c.status)).all()
+        return {(r.ref, r.sha256) for r in rows}, {r.ref for r in rows if r.status != "rejected"}
+
+    def dedup_entries(self) -> Iterator[IndexEntry]:
+        query = select(
+            articles.c.id,
+            articles.c.content_hash,
+            articles.c.body_signature,
+            articles.c.story_signature,
+            articles.c.story_id,
+            articles.c.published,
+        ).order_by(articles.c.pk)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query):
+                yield IndexEntry(
+                    row.id, row.content_hash, row.body_signature, row.story_signature, row.story_id, row.published
+                )
+
+    def start_run(self, targets: list[str]) -> int:
+        with self.engine.begin() as connection:
+            result = connection.execute(runs.insert().values(started_at=_now(), targets=targets, status="running"))
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "finished") -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                runs.update().where(runs.c.id == run_id).values(finished_at=_now(), counts=counts, status=status)
+            )
+
+    def write_batch(self, run_id: int | None, batch: Iterable[ProcessedRecord]) -> None:
+        """Insert one batch in one transaction; rows already present are left as they are."""
+        article_rows: list[dict[str, Any]] = []
+        link_rows: list[dict[str, Any]] = []
+        record_rows: list[dict[str, Any]] = []
+        now = _now()
+        for item in batch:
+            article_rows += [_article_row(new, now) for new in item.new_articles]
+            link_rows += [vars_of(link) for link in item.links]
+            record_rows.append(_record_row(item.outcome, run_id, now))
+        try:
+            with self.engine.begin() as connection:
+                if article_rows:
+                    connection.execute(self._insert_ignore(articles, ["content_hash"]), article_rows)
+                if link_rows:
+                    connection.execute(self._insert_ignore(related_links, ["parent_id", "article_id"]), link_rows)
+                if record_rows:
+                    connection.execute(self._insert_ignore(records, ["ref", "sha256"]), record_rows)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"writing a batch failed: {exc}", hint="nothing of this batch was written") from exc
+
+    def _insert_ignore(self, table: Any, keys: list[str]) -> Any:
+        if self.dialect == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
+        if self.dialect == "sqlite":
+            return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
+        return table.insert()
+
+    # -- queries ------------------------------------------------------------------------------------
+    def search_articles(
+        self,
+        q: str | None = None,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | None = None,
+        story: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        columns = [articles.c[name] for name in _LIST_COLUMNS]
+        query = select(*columns)
+        conditions = []
+        if q:
+            match, rank, snippet = self._search_clause(q)
+            query = select(*columns, snippet.label("snippet"))
+            conditions.append(match)
+            query = query.order_by(rank)
+        else:
+            query = query.order_by(articles.c.published.desc().nulls_last(), articles.c.pk)
+        if outlet:
+            conditions.append(or_(articles.c.outlet.ilike(f"%{outlet}%"), articles.c.via.ilike(f"%{outlet}%")))
+        if since:
+            conditions.append(articles.c.published >= since)
+        if until:
+            conditions.append(articles.c.published <= until + "\uffff")  # '2025-08' includes 2025-08-31
+        if lang:
+            conditions.append(articles.c.lang == lang)
+        if story:
+            conditions.append(articles.c.story_id == story)
+        query = query.where(and_(*conditions)).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(query)]
+
+    def _search_clause(self, q: str) -> tuple[Any, Any, Any]:
+        if self.dialect == "sqlite":
+            fts_query = fts5_query(q)
+            match = articles.c.pk.in_(
+                select(literal_column("rowid"))
+                .select_from(text("articles_fts"))
+                .where(text("articles_fts MATCH :fts_query").bindparams(fts_query=fts_query))
+            )
+            rank = (
+                select(literal_column("bm25(articles_fts, 5.0, 1.0, 2.0)"))
+                .select_from(text("articles_fts"))
+                .where(
+                    text("articles_fts.rowid = articles.pk AND articles_fts MATCH :fts_rank").bindparams(
+                        fts_rank=fts_query
+                    )
+                )
+                .scalar_subquery()
+            )
+            snippet = (
+                select(literal_column("snippet(articles_fts, 1, '[', ']', '…', 12)"))
+                .select_from(text("articles_fts"))
+                .where(
+                    text("articles_fts.rowid = articles.pk AND articles_fts MATCH :fts_snip").bindparams(
+                        fts_snip=fts_query
+                    )
+                )
+                .scalar_subquery()
+            )
+            return match, rank, snippet
+        document = func.to_tsvector(
+            "simple",
+            func.coalesce(articles.c.title, "") + " " + articles.c.text + " " + func.coalesce(articles.c.outlet, ""),
+        )
+        tsquery = func.plainto_tsquery("simple", q)
+        snippet = func.ts_headline("simple", articles.c.text, tsquery, "StartSel=[, StopSel=], MaxWords=14, MinWords=6")
+        return document.op("@@")(tsquery), func.ts_rank(document, tsquery).desc(), snippet
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article with its provenance, the copies that point at it and its related links."""
+        if len(article_id) < _MIN_ID_PREFIX:
+            raise NotFoundError(f"article id {article_id!r} is too short", hint=f"give ≥ {_MIN_ID_PREFIX} characters")
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(articles).where(articles.c.id.startswith(article_id, autoescape=True)).limit(2)
+            ).all()
+            if not rows:
+                raise NotFoundError(f"no article {article_id!r}", hint="list ids with `dyadwatch articles`")
+            if len(rows) > 1:
+                raise NotFoundError(f"article id {article_id!r} is ambiguous", hint="give more characters")
+            row = dict(rows[0]._mapping)
+            for name in ("body_signature", "story_signature", "pk"):
+                row.pop(name)
+            row["records"] = [
+                dict(r._mapping)
+                for r in connection.execute(
+                    select(records).where(records.c.article_id == row["id"]).order_by(records.c.pk)
+                )
+            ]
+            row["related"] = [
+                dict(r._mapping)
+                for r in connection.execute(
+                    select(
+                        related_links.c.article_id, related_links.c.relative_time, articles.c.title, articles.c.outlet
+                    )
+                    .join(articles, articles.c.id == related_links.c.article_id)
+                    .where(related_links.c.parent_id == row["id"])
+                    .order_by(related_links.c.position)
+                )
+            ]
+            row["related_from"] = [
+                r.parent_id
+                for r in connection.execute(
+                    select(related_links.c.parent_id).where(related_links.c.article_id == row["id"])
+                )
+            ]
+            row["story_size"] = connection.execute(
+                select(func.count()).select_from(articles).where(articles.c.story_id == row["story_id"])
+            ).scalar_one()
+        return row
+
+    def rejections(self, code: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        query = select(
+            records.c.ref,
+            records.c.code,
+            records.c.message,
+            records.c.hint,
+            records.c.kind,
+            records.c.source_name,
+            records.c.ingested_at,
+        ).where(records.c.status == "rejected")
+        if code:
+            query = query.where(records.c.code == code)
+        query = query.order_by(records.c.pk).limit(limit)
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(query)]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts that add up: every input record is stored, duplicate or rejected."""
+        with self.engine.connect() as connection:
+
+            def grouped(column: Any, *where: Any, table: Any = articles) -> dict[str, int]:
+                query = select(column, func.count()).select_from(table).where(*where).group_by(column)
+                return {str(key): count for key, count in connection.execute(query.order_by(func.count().desc()))}
+
+            month = func.substr(articles.c.published, 1, 7)
+            return {
+                "inputs": connection.execute(select(func.count()).select_from(records)).scalar_one(),
+                "by_status": grouped(records.c.status, table=records),
+                "rejections_by_code": grouped(records.c.code, records.c.status == "rejected", table=records),
+                "duplicates_by_kind": grouped(records.c.duplicate_kind, records.c.status == "duplicate", table=records),
+                "articles": connection.execute(select(func.count()).select_from(articles)).scalar_one(),
+                "articles_by_origin": grouped(articles.c.origin),
+                "stories": connection.execute(select(func.count(articles.c.story_id.distinct()))).scalar_one(),
+                "by_outlet": grouped(func.coalesce(articles.c.outlet, "(unknown)")),
+                "by_via": grouped(articles.c.via, articles.c.via.is_not(None)),
+                "by_month": dict(sorted(grouped(func.coalesce(month, "(undated)")).items())),
+                "by_lang": grouped(articles.c.lang),
+                "by_published_from": grouped(articles.c.published_from),
+                "runs": connection.execute(select(func.count()).select_from(runs)).scalar_one(),
+            }
+
+
+_LIST_COLUMNS = (
+    "id",
+    "title",
+    "outlet",
+    "via",
+    "published",
+    "published_grain",
+    "lang",
+    "word_count",
+    "story_id",
+    "origin",
+    "url",
+)
+
+
+def fts5_query(q: str) -> str:
+    """User text → a safe FTS5 query: quoted phrases kept, other words quoted and ANDed, OR kept."""
+    parts: list[str] = []
+    for phrase, word in re.findall(r'"([^"]+)"|(\S+)', q):
+        if word.upper() == "OR" and parts and parts[-1] != "OR":
+            parts.append("OR")
+            continue
+        tokens = re.findall(r"[^\W_]+", phrase or word)
+        if tokens:
+            parts.append('"' + " ".join(tokens) + '"')
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts) or '""'
+
+
+def vars_of(link: RelatedLink) -> dict[str, Any]:
+    return {
+        "parent_id": link.parent_id,
+        "article_id": link.article_id,
+        "position": link.position,
+        "relative_time": link.relative_time,
+    }
+
+
+def _article_row(new: NewArticle, now: datetime) -> dict[str, Any]:
+    article = new.article
+    return {
+        "id": article.id,
+        "content_hash": article.content_hash,
+        "origin": new.origin,
+        "external_id": article.external_id,
+        "story_id": new.story_id,
+        "title": article.title,
+        "byline": article.byline,
+        "author_role": article.author_role,
+        "outlet": article.outlet,
+        "via": article.via,
+        "url": article.url,
+        "lang": article.lang,
+        "published": article.published.value,
+        "published_grain": article.published.grain,
+        "published_from": article.published.origin,
+        "published_note": article.published.note or None,
+        "text": article.text,
+        "word_count": article.word_count,
+        "captions": list(article.captions),
+        "removed": [{"kind": r.kind, "text": r.text, "reason": r.reason} for r in article.removed],
+        "relative_time": article.relative_time,
+        "source_ref": article.provenance.ref,
+        "sha256": article.provenance.sha256,
+        "body_signature": new.body_signature,
+        "story_signature": new.story_signature,
+        "pipeline_version": PIPELINE_VERSION,
+        "created_at": now,
+    }
+
+
+def _record_row(outcome: Outcome, run_id: int | None, now: datetime) -> dict[str, Any]:
+    provenance = outcome.provenance
+    article, verdict, rejection = outcome.article, outcome.verdict, outcome.rejection
+    return {
+        "ref": outcome.ref,
+        "sha256": provenance.sha256,
+        "kind": provenance.kind,
+        "source_name": provenance.source_name,
+        "status": outcome.status,
+        "article_id": outcome.article_id,
+        "duplicate_kind": verdict.kind if verdict and verdict.kind != "new" else None,
+        "similarity": verdict.similarity if verdict and verdict.kind != "new" else None,
+        "code": rejection.code if rejection else None,
+        "message": rejection.message if rejection else None,
+        "hint": rejection.hint if rejection else None,
+        "url": article.url if article else None,
+        "outlet": article.outlet if article else None,
+        "title": article.title if article else None,
+        "fetched_at": provenance.fetched_at,
+        "http_status": provenance.http_status,
+        "run_id": run_id,
+        "ingested_at": now,
+    }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _is_ancestor(config: Config, current: str, head: str | None) -> bool:
+    script = ScriptDirectory.from_config(config)
+    try:
+        return any(rev.revision == current for rev in script.walk_revisions(base="base", head=head or "heads"))
+    except Exception:  # an unknown revision id: the database comes from a newer dyadwatch
+        return False

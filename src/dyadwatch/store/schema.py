@@ -1,0 +1,108 @@
+"""SQLAlchemy Core schema: the one description of the tables, used by queries (migrations are explicit).
+
+Portable types only, so the same code runs on SQLite and PostgreSQL; full-text search is created per
+dialect by the migration (FTS5 on SQLite, a GIN tsvector index on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("targets", JSON, nullable=False),
+    Column("counts", JSON),
+    Column("status", String(16), nullable=False),  # running | finished | interrupted
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),  # integer rowid for full-text search
+    Column("id", String(16), nullable=False, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("origin", String(16), nullable=False),  # input | related
+    Column("external_id", Text),
+    Column("story_id", String(20), nullable=False),
+    Column("title", Text),
+    Column("byline", Text),
+    Column("author_role", Text),
+    Column("outlet", String(200)),
+    Column("via", String(200)),
+    Column("url", Text),
+    Column("lang", String(8), nullable=False),
+    Column("published", String(10)),
+    Column("published_grain", String(8)),
+    Column("published_from", String(8), nullable=False),
+    Column("published_note", Text),
+    Column("text", Text, nullable=False),
+    Column("word_count", Integer, nullable=False),
+    Column("captions", JSON, nullable=False),
+    Column("removed", JSON, nullable=False),
+    Column("relative_time", String(40)),
+    Column("source_ref", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("body_signature", LargeBinary, nullable=False),
+    Column("story_signature", LargeBinary, nullable=False),
+    Column("pipeline_version", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet", "outlet"),
+    Index("ix_articles_story", "story_id"),
+)
+
+related_links = Table(
+    "related_links",
+    metadata,
+    Column("parent_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("article_id", String(16), ForeignKey("articles.id"), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("relative_time", String(40)),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("ref", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("source_name", String(100)),
+    Column("status", String(12), nullable=False),  # stored | duplicate | rejected
+    Column("article_id", String(16)),  # the stored article, or the original a duplicate points to
+    Column("duplicate_kind", String(8)),  # exact | near
+    Column("similarity", Float),
+    Column("code", String(40)),
+    Column("message", Text),
+    Column("hint", Text),
+    Column("url", Text),
+    Column("outlet", String(200)),
+    Column("title", Text),
+    Column("fetched_at", DateTime(timezone=True)),
+    Column("http_status", Integer),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("ref", "sha256", name="uq_records_ref_sha256"),
+    Index("ix_records_status", "status"),
+    Index("ix_records_article", "article_id"),
+)

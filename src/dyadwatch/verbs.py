@@ -1,0 +1,149 @@
+"""The public Python API, one function per verb; the CLI and (later) the REST API only wrap these."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+
+from .annotate import Pipeline
+from .config import Settings, load_settings
+from .errors import InputError
+from .model import annotation_record
+from .run.local import IngestReport, run_ingest
+from .sources import AlreadyDone, Fetcher, plan_targets, read_target
+from .store import Store
+
+_DATE_FILTER = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _settings(settings: Settings | None, db: str | None) -> Settings:
+    settings = settings or load_settings()
+    return settings.model_copy(update={"db": db}) if db else settings
+
+
+@contextmanager
+def open_store(db: str | None = None, settings: Settings | None = None) -> Iterator[Store]:
+    """Open (and migrate) the store named by `db`, DYADWATCH_DB or the default ./dyadwatch.db."""
+    store = Store.open(_settings(settings, db).db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _targets(targets: str | Path | Iterable[str | Path]) -> list[str]:
+    if isinstance(targets, str | Path):
+        return [str(targets)]
+    return [str(t) for t in targets]
+
+
+def ingest(
+    targets: str | Path | Iterable[str | Path],
+    *,
+    db: str | None = None,
+    source: str | None = None,
+    exclude: Iterable[str] = (),
+    settings: Settings | None = None,
+    progress: bool = False,
+) -> IngestReport:
+    """Read files, directories, globs, URLs, feeds, WARC, JSONL or '-' and store clean articles.
+
+    Every input record ends as stored, duplicate (pointing at its original) or rejected (with a code);
+    records already in the store are counted as unchanged, so a rerun resumes instead of repeating.
+    """
+    settings = _settings(settings, db)
+    with open_store(settings=settings) as store:
+        return run_ingest(
+            _targets(targets), store, settings, source_name=source, exclude=list(exclude), show_progress=progress
+        )
+
+
+def annotate(
+    inputs: str | Path | Iterable[str | Path], *, settings: Settings | None = None
+) -> Iterator[dict[str, Any]]:
+    """Yield one annotation-format object per input record, in input order; nothing is stored."""
+    settings = _settings(settings, None)
+    pipeline = Pipeline.from_settings(settings)
+    with Fetcher(settings) as fetcher:
+        for target in plan_targets(_targets(inputs)):
+            for item in read_target(target, settings, fetcher=fetcher):
+                if isinstance(item, AlreadyDone):  # cannot happen without a store; kept for type narrowing
+                    continue
+                outcome = pipeline.process_item(item).outcome
+                record_id = outcome.provenance.record if outcome.provenance.kind == "jsonl" else None
+                if outcome.article is not None and outcome.article.external_id:
+                    record_id = outcome.article.external_id
+                yield annotation_record(
+                    outcome.article, record_id=record_id, verdict=outcome.verdict, rejection=outcome.rejection
+                )
+
+
+def annotate_file(
+    inputs: str | Path | Iterable[str | Path], output: str | Path, *, settings: Settings | None = None
+) -> dict[str, int]:
+    """Write `annotate` output as JSONL to `output` ('-' for stdout); returns record and error counts."""
+    counts = {"records": 0, "errors": 0}
+    to_stdout = str(output) == "-"
+    with nullcontext(sys.stdout) if to_stdout else Path(output).open("w", encoding="utf-8") as stream:
+        for record in annotate(inputs, settings=settings):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            counts["records"] += 1
+            counts["errors"] += "error" in record
+    return counts
+
+
+def _check_date(value: str | None, name: str) -> str | None:
+    if value is not None and not _DATE_FILTER.fullmatch(value):
+        raise InputError(f"{name} must look like 2025, 2025-08 or 2025-08-24, not {value!r}")
+    return value
+
+
+def articles(
+    q: str | None = None,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    lang: str | None = None,
+    story: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Search stored articles (full text with FTS5 on SQLite) and filter by outlet, date and language."""
+    if limit < 1 or offset < 0:
+        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    with open_store(db) as store:
+        return store.search_articles(
+            q,
+            outlet=outlet,
+            since=_check_date(since, "since"),
+            until=_check_date(until, "until"),
+            lang=lang,
+            story=story,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def show(article_id: str, *, db: str | None = None) -> dict[str, Any]:
+    """One article: cleaned text, metadata, what was removed and why, provenance, copies, related."""
+    with open_store(db) as store:
+        return store.article(article_id)
+
+
+def rejections(*, code: str | None = None, limit: int | None = None, db: str | None = None) -> list[dict[str, Any]]:
+    """Every input record that was not stored, with its code, message and what to do."""
+    with open_store(db) as store:
+        return store.rejections(code=code, limit=limit)
+
+
+def stats(*, db: str | None = None) -> dict[str, Any]:
+    """Counts by status, rejection code, outlet, month, language and date origin."""
+    with open_store(db) as store:
+        return store.stats()
