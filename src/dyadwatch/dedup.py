@@ -246,7 +246,9 @@ class Deduplicator:
         original = self.by_hash.get(fingerprint.content_hash)
         if original is not None:
             return DedupVerdict("exact", original, 1.0, self.story_of[original])
-        near = self._best(self.near_index, self.bodies, fingerprint.body, self.near_threshold)
+        near = None
+        if not fingerprint.body.is_empty():  # an empty body would match every other empty body
+            near = self._best(self.near_index, self.bodies, fingerprint.body, self.near_threshold)
         if near is not None:
             return DedupVerdict("near", near[0], near[1], self.story_of[near[0]])
         story_id = self._story_for(fingerprint.story, article.published.value) or f"s{article.id}"

@@ -13,11 +13,11 @@ from datetime import date, datetime
 
 from ..kb import OutletIndex, outlet_index
 from ..model import Article, Document, Hints, PublishedDate, Rejection, Removal
-from .dates import DateEvidence, date_from_url, infer_published, resolve_relative
+from .dates import DateEvidence, date_from_url, infer_published, parse_moment, resolve_relative
 from .html import extract_html
 from .language import identify_language
-from .lines import DATELINE, LineCleaner, LineReport, strip_title_suffix, word_count
-from .related import split_related
+from .lines import LineCleaner, LineReport, dateline_credit, dateline_reporter, strip_title_suffix, word_count
+from .related import RelatedPiece, split_related
 
 __all__ = ["CleanOptions", "clean_document"]
 
@@ -68,6 +68,7 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
             f"{what} (minimum {options.min_words})",
             "a navigation, error or paywall page? lower DYADWATCH_MIN_WORDS to keep short items",
         )
+    pieces = _split_related_blocks(report, cleaner, outlets)
     outlet, via = resolve_outlet(hints, report, sitename, url, outlets)
     published = infer_published(
         DateEvidence(
@@ -79,13 +80,13 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
             text=body,
         )
     )
-    related = _related_articles(report, document, published, hints, cleaner, outlets)
+    related = _related_articles(pieces, report, document, published, hints, outlets)
     return Article(
         text=body,
-        title=hints.title or report.title,
+        title=strip_title_suffix(hints.title, LineReport(), outlets) if hints.title else report.title,
         provenance=document.provenance,
         published=published,
-        byline=_clean_byline(report.byline or extractor_author),
+        byline=_clean_byline(report.byline or dateline_reporter(body) or extractor_author),
         author_role=report.author_role,
         outlet=outlet,
         via=via,
@@ -118,6 +119,8 @@ def _clean_byline(author: str | None) -> str | None:
     if not author:
         return None
     author = re.sub(r"^(by|written by)\s+", "", author.strip(), flags=re.I)
+    if author.isupper():  # "JEONG YUN-HA" → "Jeong Yun-ha" (Korean given names keep the hyphen lowercase)
+        author = " ".join(part.capitalize() for part in author.split())
     return author.strip(" ,;|") or None
 
 
@@ -126,8 +129,8 @@ def resolve_outlet(
 ) -> tuple[str | None, str | None]:
     """(original outlet, aggregator it came through), strongest evidence first."""
     first_paragraph = report.paragraphs[0] if report.paragraphs else ""
-    dateline = DATELINE.match(first_paragraph)
-    credit = outlets.from_credit(dateline["credit"]) if dateline and dateline["credit"] else None
+    credit_text = dateline_credit(first_paragraph)
+    credit = (outlets.from_credit(credit_text) or outlets.from_name(credit_text)) if credit_text else None
     url_outlet = outlets.from_url(url)
     candidates: list[tuple[str, bool]] = [(name, True) for name in (hints.outlet, *report.outlet_names) if name]
     candidates += [(credit.name, True)] if credit else []
@@ -147,40 +150,49 @@ def resolve_outlet(
     return outlet, via
 
 
+def _split_related_blocks(report: LineReport, cleaner: LineCleaner, outlets: OutletIndex) -> list[RelatedPiece]:
+    pieces: list[RelatedPiece] = []
+    for block in report.related_blocks:
+        found, leftovers = split_related(block, cleaner, outlets)
+        for piece in found:  # trailing page furniture read inside an appended article belongs to the page
+            report.site_names += piece.body.site_names
+        for unit in leftovers:
+            report.removed.append(Removal("related", unit, "related-articles list"))
+        pieces += found
+    return pieces
+
+
 def _related_articles(
+    pieces: list[RelatedPiece],
     report: LineReport,
     document: Document,
     parent_date: PublishedDate,
     hints: Hints,
-    cleaner: LineCleaner,
     outlets: OutletIndex,
 ) -> tuple[Article, ...]:
-    anchor: datetime | date | None = hints.captured_at
+    anchor: datetime | date | None = hints.captured_at or parse_moment(report.captured)
     if anchor is None and parent_date.grain == "day" and parent_date.value:
         anchor = date.fromisoformat(parent_date.value)
+    anchor_is_capture = isinstance(anchor, datetime)
     articles: list[Article] = []
-    for block in report.related_blocks:
-        pieces, leftovers = split_related(block, cleaner, outlets)
-        for unit in leftovers:
-            report.removed.append(Removal("related", unit, "related-articles list"))
-        for piece in pieces:
-            text = "\n\n".join(piece.body.paragraphs)
-            known = outlets.from_name(piece.outlet) if piece.outlet else None
-            value = resolve_relative(piece.relative_time or "", anchor)
-            note = f"{piece.relative_time!r} before " + ("capture time" if hints.captured_at else "the page's date")
-            published = PublishedDate(value, "day", "text", note) if value else PublishedDate()
-            articles.append(
-                Article(
-                    text=text,
-                    title=piece.title,
-                    provenance=document.provenance,
-                    published=published,
-                    outlet=known.name if known else piece.outlet,
-                    lang=identify_language(text),
-                    captions=tuple(piece.body.captions),
-                    removed=tuple(piece.body.removed),
-                    relative_time=piece.relative_time,
-                )
+    for piece in pieces:
+        text = "\n\n".join(piece.body.paragraphs)
+        known = outlets.from_name(piece.outlet) if piece.outlet else None
+        value = resolve_relative(piece.relative_time or "", anchor)
+        note = f"{piece.relative_time!r} before " + ("the capture time" if anchor_is_capture else "the page's date")
+        published = PublishedDate(value, "day", "text", note) if value else PublishedDate()
+        articles.append(
+            Article(
+                text=text,
+                title=piece.title,
+                provenance=document.provenance,
+                published=published,
+                outlet=known.name if known else piece.outlet,
+                lang=identify_language(text),
+                captions=tuple(piece.body.captions),
+                removed=tuple(piece.body.removed),
+                relative_time=piece.relative_time,
             )
-            report.removed.append(Removal("related", f"{piece.title}\n{text}", "appended related article"))
+        )
+        report.removed.append(Removal("related", f"{piece.title}\n{text}", "appended related article"))
     return tuple(articles)

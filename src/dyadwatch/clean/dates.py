@@ -81,6 +81,10 @@ def _from_iso(value: str, origin: str, note: str = "") -> PublishedDate | None:
 def date_from_line(line: str) -> str | None:
     """Parse a date line ("Sunday, Aug. 24, 2025 08:15 AM", "2025년 8월 24일") to YYYY-MM-DD."""
     match = _CJK_DAY.search(line) or _ISO_DAY.search(line)
+    spelled = _TEXT_DAY.search(line) or _TEXT_DAY_FIRST.search(line)
+    if match is None and spelled is not None and spelled["year"]:
+        year, month, day = int(spelled["year"]), _month_number(spelled["month"]), int(spelled["day"])
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
     if match:
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
@@ -88,6 +92,14 @@ def date_from_line(line: str) -> str | None:
         line, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
     )
     return parsed.date().isoformat() if parsed else None
+
+
+def parse_moment(text: str | None) -> datetime | None:
+    """A capture time such as '2025-08-24 09:30 KST' or 'Dec 10, 2025 07:45' (wall-clock time kept)."""
+    if not text:
+        return None
+    parsed = dateparser.parse(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed
 
 
 def date_from_url(url: str | None, *, allow_month: bool = True) -> tuple[str, Grain] | None:
@@ -191,6 +203,10 @@ def _from_text(evidence: DateEvidence) -> PublishedDate:
     anchored = weekday_anchored(evidence.text, candidate_years)
     if anchored and (not asset_dates or any(anchored.isoformat().startswith(v[:7]) for v, _ in asset_dates)):
         return PublishedDate(anchored.isoformat(), "day", "text", "weekday beside a dated day in the text")
+    named_weekdays = {_WEEKDAYS[m["weekday"].lower()] for m in _WEEKDAY_NEAR.finditer(evidence.text)}
+    for value, grain in sorted(asset_dates, reverse=True):
+        if grain == "day" and date.fromisoformat(value).weekday() in named_weekdays:
+            return PublishedDate(value, "day", "text", "dated asset URL whose weekday the text names")
     if asset_dates:
         latest = max(value[:7] for value, _ in asset_dates)
         dateline = dateline_day(evidence.text, [int(latest[:4])])

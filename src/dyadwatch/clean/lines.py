@@ -28,8 +28,33 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(
-    r"(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*", re.IGNORECASE
+    r"(?:published|posted|updated|last updated|date|first published|송고시간|입력|기사입력|수정|配信|更新|公開)"
+    r"\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
 )
+_CAPTURE = re.compile(
+    r"(?:captured|saved|retrieved|accessed|archived|fetched|crawled|clipped)(?:\s+(?:on|at))?\s*:?\s*(?P<when>.+)",
+    re.IGNORECASE,
+)
+_SITE_PARTS = re.compile(r"(?P<site>[^|—–·/]+?)\s+[|—–·/]\s+(?P<rest>.+)")
+_SITE_LABEL = re.compile(
+    r"(?P<site>.+?)\s+(?:archive|archives|opinion|news|world|politics|business|commentary|analysis|editorial|home)",
+    re.IGNORECASE,
+)
+_VIA_LINE = re.compile(r"(?P<outlet>.+?)\s+via\s+(?P<site>.+)", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}),\s*(?P<rest>.+)")
+_STAFF_ROLE = re.compile(
+    r"(?:staff |senior |political |diplomatic |tokyo |seoul )?(?:reporter|writer|correspondent|"
+    r"editor|columnist)",
+    re.IGNORECASE,
+)
+_ROLE_OUTLET = re.compile(
+    r"(?:staff |senior |political |diplomatic )?(?:reporter|writer|correspondent|editor|columnist)"
+    r"(?:\s+(?:at|for|of))?,?\s+(?P<outlet>.+)",
+    re.IGNORECASE,
+)
+_KO_BYLINE = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?")
+_EMAIL_DOMAIN = re.compile(r"@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_LINE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:"
@@ -47,8 +72,13 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'\-]{2,30})(?:,\s*(?P<date>[A-Z][a-z]{2,4}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<credit>[^)]{2,30})\))?\s*(?:--|—|–|-)\s"
 )
+_KO_DATELINE = re.compile(
+    r"^\((?P<place>[^=()]{1,12})=(?P<credit>[^()]{2,12})\)\s*(?:(?P<reporter>[가-힣]{2,4})\s*(?:기자|특파원))?"
+)
+_JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<credit>共同|時事|ＡＦＰ時事|AFP時事)】")
 _CREDIT_END = re.compile(
-    r"(?:\[(?P<bracket>[^\]]{2,40})\]|\((?P<paren>[^)]{2,40})\)|/\s*(?P<slash>[A-Z][\w ]{1,30}))\s*$"
+    r"(?:\[(?P<bracket>[^\]]{2,40})\]|\((?P<paren>[^)]{2,40})\)|（(?P<wide>[^）]{1,20})）"
+    r"|/\s*(?P<slash>[A-Z][\w ]{1,30}))\s*$"
 )
 _AUTHOR_NOTE = re.compile(r"(?:the\s+)?(?:author|writer|columnist|contributor)\s+is\s+(?P<role>.+?)\.?", re.IGNORECASE)
 _PERSON_NOTE = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s+is\s+(?P<role>(?:an?|the)\s+.+?)\.?")
@@ -69,6 +99,7 @@ class LineReport:
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    captured: str | None = None  # "Captured 2025-08-24 09:30 KST": anchors relative times
     title: str | None = None
     byline: str | None = None
     author_role: str | None = None
@@ -96,11 +127,18 @@ def split_units(text: str) -> list[str]:
             and not _SENTENCE_END.search(units[-1])
             and line[:1].islower()
             and len(units[-1].split()) >= 6
+            and not _is_metadata(line)
         ):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
     return [unit for unit in units if unit]
+
+
+def _is_metadata(line: str) -> bool:
+    return bool(_SOURCE_LINE.fullmatch(line) or _BYLINE.fullmatch(line) or _VIA_LINE.fullmatch(line)) and (
+        len(line.split()) <= 8
+    )
 
 
 def word_count(unit: str) -> int:
@@ -133,18 +171,35 @@ def strip_title_suffix(title: str, report: LineReport, outlets: OutletIndex) -> 
     return title
 
 
+def dateline_credit(paragraph: str) -> str | None:
+    """The wire credit of a dateline: 'SEOUL, Aug. 24 (Yonhap) --', '(경주=연합뉴스)', '【ソウル共同】'."""
+    for pattern in (DATELINE, _KO_DATELINE, _JA_DATELINE):
+        match = pattern.match(paragraph)
+        if match and match["credit"]:
+            return match["credit"]
+    return None
+
+
+def dateline_reporter(body: str) -> str | None:
+    """The reporter a Korean wire dateline names: '(경주=연합뉴스) 권해솔 기자 = …'."""
+    match = _KO_DATELINE.match(body)
+    return match["reporter"] if match and match["reporter"] else None
+
+
 def caption_credit(unit: str, outlets: OutletIndex) -> str | None:
     """The photo credit a caption ends with ('[Yonhap]', '(Kyodo)', '[JOINT PRESS CORPS]'), if any."""
     match = _CREDIT_END.search(unit)
     if not match:
         return None
-    credit = (match["bracket"] or match["paren"] or match["slash"] or "").strip()
+    credit = (match["bracket"] or match["paren"] or match["wide"] or match["slash"] or "").strip()
+    if re.search(r"제공|提供|写真|사진|撮影", credit):
+        return credit
     if outlets.from_credit(credit) or outlets.from_name(credit):
         return credit
     letters = re.sub(r"[^A-Za-z]", "", credit)
     if letters and letters.isupper() and len(letters) >= 2:
         return credit
-    if re.search(r"\b(photo|image|courtesy|pool|getty|afp|ap|epa|press corps|yonhap|kyodo)\b", credit, re.I):
+    if re.search(r"\b(photo|file|image|courtesy|pool|getty|afp|ap|epa|press corps|yonhap|kyodo)\b", credit, re.I):
         return credit
     return None
 
@@ -178,7 +233,8 @@ class LineCleaner:
     def _read_header(self, units: list[str], report: LineReport) -> int:
         caption_next = False
         for index, unit in enumerate(units):
-            if is_prose(unit) and not self._is_note(unit) and not _IMAGE.fullmatch(unit):
+            under_image = caption_next and word_count(unit) <= MAX_CAPTION_WORDS and not DATELINE.match(unit)
+            if is_prose(unit) and not under_image and not self._is_note(unit) and not _IMAGE.fullmatch(unit):
                 return index
             if self._header_unit(unit, report, caption_next):
                 caption_next = bool(_IMAGE.fullmatch(unit))
@@ -202,11 +258,17 @@ class LineCleaner:
         if caption_next and word_count(unit) <= MAX_CAPTION_WORDS:
             self._take_caption(unit, report, "line under an image")
             return True
+        if self._capture_line(unit, report):
+            return True
         if is_date_line(unit):
             report.date_lines.append(_DATE_PREFIX.sub("", unit, count=1).strip())
+            named = re.search(r"\(([^)]+)\)", unit)  # "Aug 24, 2023 (Mainichi Japan)"
+            known = self.outlets.find_in(named[1]) if named else None
+            if known is not None:
+                report.outlet_names.append(known.name)
             report.remove("dateline", unit, "publication date line")
             return True
-        if self._byline(unit, report) or self._source_line(unit, report):
+        if self._site_line(unit, report) or self._byline(unit, report) or self._source_line(unit, report):
             return True
         if self.outlets.from_name(unit):
             report.site_names.append(unit)
@@ -214,18 +276,67 @@ class LineCleaner:
             return True
         kind = self.rules.line_kind(unit)
         if kind:
-            report.remove(kind, unit, f"{kind} line")
+            self._remove_rule_line(kind, unit, report)
             return True
         return False
+
+    def _capture_line(self, unit: str, report: LineReport) -> bool:
+        match = _CAPTURE.fullmatch(unit)
+        if not match or len(unit.split()) > 10 or not is_date_line(match["when"]):
+            return False
+        report.captured = report.captured or match["when"]
+        report.remove("capture", unit, "when the page was captured")
+        return True
+
+    def _site_line(self, unit: str, report: LineReport) -> bool:
+        """'KoreaNow Hub | World', 'Kyodo News | 2025-08-23', 'The Korea Herald via Pacific Pulse'."""
+        if word_count(unit) > 10:
+            return False
+        via = _VIA_LINE.fullmatch(unit)
+        if via and self.outlets.from_name(via["outlet"]) and _known_site(via["site"], self.outlets):
+            report.outlet_names.append(via["outlet"])
+            report.site_names.append(via["site"])
+            report.remove("source", unit, "outlet and the aggregator it came through")
+            return True
+        labelled = _SITE_LABEL.fullmatch(unit)
+        if labelled and self.outlets.from_name(labelled["site"]):
+            report.site_names.append(labelled["site"])
+            report.remove("site_name", unit, "site name with a section label")
+            return True
+        role = _ROLE_OUTLET.fullmatch(unit)
+        if role and self.outlets.from_name(role["outlet"]):
+            report.outlet_names.append(role["outlet"])
+            report.remove("byline", unit, "reporter's role and outlet")
+            return True
+        parts = _SITE_PARTS.fullmatch(unit)
+        outlet = self.outlets.from_name(parts["site"]) if parts else None
+        if parts is None or outlet is None:
+            return False
+        rest = parts["rest"].strip()
+        if is_date_line(rest):
+            report.date_lines.append(_DATE_PREFIX.sub("", rest, count=1).strip())
+            report.outlet_names.append(parts["site"])
+        else:
+            report.site_names.append(parts["site"])
+        report.remove("site_name", unit, "site or outlet line")
+        return True
 
     def _byline(self, unit: str, report: LineReport) -> bool:
         if word_count(unit) > 14:
             return False
-        match = _BYLINE.fullmatch(unit) or _NAME_THEN_OUTLET.fullmatch(unit)
-        if not match:
+        korean = _KO_BYLINE.fullmatch(unit)
+        if korean:
+            report.byline = report.byline or korean["name"]
+            self._outlet_from_email(unit, report)
+            report.remove("byline", unit, "byline")
+            return True
+        match = _BYLINE.fullmatch(unit) or _NAME_THEN_OUTLET.fullmatch(unit) or _NAME_COMMA.fullmatch(unit)
+        if not match or self.outlets.from_name(match["name"]):
             return False
         name = match["name"].strip()
         rest = (match["rest"] or "").strip()
+        if match.re is _NAME_COMMA and not (self.outlets.from_name(rest) or _STAFF_ROLE.fullmatch(rest)):
+            return False
         if rest:
             if self.outlets.from_name(rest):
                 report.outlet_names.append(rest)
@@ -235,13 +346,33 @@ class LineCleaner:
         report.remove("byline", unit, "byline")
         return True
 
+    def _remove_rule_line(self, kind: str, unit: str, report: LineReport) -> None:
+        """Remove a boilerplate line; copyright, permission and e-mail lines still name the outlet."""
+        if kind in ("navigation", "credits") and re.search(
+            r"copyright|©|ⓒ|permission|@|無断|무단", unit, re.IGNORECASE
+        ):
+            known = self.outlets.find_in(unit)
+            if known is not None:
+                report.outlet_names.append(known.name)
+            self._outlet_from_email(unit, report)
+        report.remove(kind, unit, f"{kind} line")
+
+    def _outlet_from_email(self, unit: str, report: LineReport) -> None:
+        for match in _EMAIL_DOMAIN.finditer(unit):
+            known = self.outlets.from_url(f"http://{match['domain']}/")
+            if known is not None:
+                report.outlet_names.append(known.name)
+
     def _source_line(self, unit: str, report: LineReport) -> bool:
         if word_count(unit) > 12:
             return False
         match = _SOURCE_LINE.fullmatch(unit)
         if not match:
             return False
-        report.outlet_names.append(match["outlet"].strip())
+        outlet, _, rest = match["outlet"].partition(" | ")
+        report.outlet_names.append(outlet.strip())
+        if rest and is_date_line(rest.strip()):
+            report.date_lines.append(rest.strip())
         report.remove("source", unit, "source line")
         return True
 
@@ -281,9 +412,11 @@ class LineCleaner:
         ):
             self._take_caption(unit, report, "ends with a photo credit")
             return False
+        if word_count(unit) <= 8 and self._byline(unit, report):
+            return False
         kind = self.rules.line_kind(unit) if word_count(unit) <= 40 else None
         if kind:
-            report.remove(kind, unit, f"{kind} line")
+            self._remove_rule_line(kind, unit, report)
             return False
         if (
             re.match(r"(read more|also read|see also|related|read also|more)\s*:", unit, re.I)
@@ -297,6 +430,8 @@ class LineCleaner:
         if word_count(unit) <= 4 and _known_site(unit, self.outlets):
             report.site_names.append(unit)
             report.remove("site_name", unit, "site name line")
+            return False
+        if word_count(unit) <= 10 and self._site_line(unit, report):
             return False
         report.paragraphs.append(unit)
         return False
@@ -323,7 +458,8 @@ class LineCleaner:
         report.remove("author_note", unit, "note about the author")
 
     def _learn_author(self, role_text: str, report: LineReport) -> None:
-        role_text = re.sub(r"^(an?|the)\s+", "", role_text.strip(), flags=re.I)
+        role_text = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", role_text.strip())[0].rstrip(".")
+        role_text = re.sub(r"^(an?|the)\s+", "", role_text, flags=re.I)
         report.author_role = report.author_role or role_text
         affiliation = _AFFILIATION.match(role_text)
         if affiliation and self.outlets.from_name(affiliation["org"]):
@@ -366,6 +502,8 @@ class LineCleaner:
             report.related_blocks.append(block)
             return
         for unit in block:
+            if word_count(unit) <= 10 and self._site_line(unit, report):
+                continue
             if word_count(unit) <= 4 and _known_site(unit, self.outlets):
                 report.site_names.append(unit)
                 report.remove("site_name", unit, "site name line")
