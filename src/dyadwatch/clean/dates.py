@@ -28,7 +28,9 @@ _WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_nam
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|[^\d]|$)")
-_URL_COMPACT = re.compile(r"(?:/|=|-|_)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{0,8})(?:/|\.|&|$|-|_)")
+_URL_COMPACT = re.compile(
+    r"(?:/|=|-|_)[A-Za-z]{0,4}(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{0,12})(?:/|\.|&|$|-|_|\?)"
+)
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)(?:/|$)")
 _TEXT_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b)?", re.IGNORECASE
@@ -47,6 +49,8 @@ _RELATIVE = re.compile(
 )
 # How far apart a weekday and the date it qualifies may be, in characters.
 _WEEKDAY_WINDOW = 80
+# A month-day falls on a given weekday about once every six years (leap years shift it).
+_WEEKDAY_YEARS_AHEAD = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,25 +150,37 @@ def _years_in(text: str) -> list[int]:
     return [int(m["year"]) for m in _YEAR.finditer(text)]
 
 
-def weekday_anchored(text: str, candidate_years: list[int]) -> date | None:
+def weekday_anchored(text: str, candidate_years: list[int]) -> tuple[date, str] | None:
     """A weekday beside a month-day ('on Friday, Aug. 15'): the year whose calendar agrees.
 
-    Among the years the text and its asset URLs mention, the latest one where that month-day falls on
-    that weekday; with no agreeing year the cue is ignored rather than guessed.
+    First among the years the text and its asset URLs mention (latest first); failing that, the first
+    agreeing year after the latest one mentioned (a text cannot predate the dates it mentions), within
+    the six-year span in which a month-day falls on each weekday once.
     """
-    best: date | None = None
+    best: tuple[date, str] | None = None
+    mentioned = sorted(set(candidate_years), reverse=True)
+    following = list(range(mentioned[0] + 1, mentioned[0] + _WEEKDAY_YEARS_AHEAD + 1)) if mentioned else []
     for weekday in _WEEKDAY_NEAR.finditer(text):
         window = text[max(0, weekday.start() - _WEEKDAY_WINDOW) : weekday.end() + _WEEKDAY_WINDOW]
+        wanted = _WEEKDAYS[weekday["weekday"].lower()]
         for match in _TEXT_DAY.finditer(window):
             month, day = _month_number(match["month"]), int(match["day"])
-            years = [int(match["year"])] if match["year"] else sorted(set(candidate_years), reverse=True)
-            for year in years:
-                if (
-                    _valid(year, month, day)
-                    and date(year, month, day).weekday() == _WEEKDAYS[weekday["weekday"].lower()]
-                ):
-                    found = date(year, month, day)
-                    best = found if best is None or found > best else best
+            years = [int(match["year"])] if match["year"] else mentioned
+            for year_list, how in (
+                (years, "a year the text mentions"),
+                (following, "the first year after the latest one mentioned"),
+            ):
+                found = next(
+                    (
+                        date(y, month, day)
+                        for y in year_list
+                        if _valid(y, month, day) and date(y, month, day).weekday() == wanted
+                    ),
+                    None,
+                )
+                if found is not None:
+                    if best is None or found > best[0]:
+                        best = (found, how)
                     break
     return best
 
@@ -201,8 +217,9 @@ def _from_text(evidence: DateEvidence) -> PublishedDate:
     text_years = _years_in(evidence.text)
     candidate_years = asset_years or text_years
     anchored = weekday_anchored(evidence.text, candidate_years)
-    if anchored and (not asset_dates or any(anchored.isoformat().startswith(v[:7]) for v, _ in asset_dates)):
-        return PublishedDate(anchored.isoformat(), "day", "text", "weekday beside a dated day in the text")
+    if anchored and (not asset_dates or any(anchored[0].isoformat().startswith(v[:7]) for v, _ in asset_dates)):
+        note = f"weekday beside a dated day in the text; year: {anchored[1]}"
+        return PublishedDate(anchored[0].isoformat(), "day", "text", note)
     named_weekdays = {_WEEKDAYS[m["weekday"].lower()] for m in _WEEKDAY_NEAR.finditer(evidence.text)}
     for value, grain in sorted(asset_dates, reverse=True):
         if grain == "day" and date.fromisoformat(value).weekday() in named_weekdays:

@@ -34,6 +34,9 @@ _SUPERSETS = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
 }
+_SINGLE_BYTE_LATIN = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15", "mac_roman"}
+)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -101,16 +104,19 @@ def decode(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
             text = _strict(data, label)
             if text is not None:
                 return text, label
-    text = _strict(data, "utf-8")
-    if text is not None:
-        return text, "utf-8"
-    if b"\x1b$B" in data or b"\x1b$@" in data:  # ISO-2022-JP escape sequences
+    if b"\x1b$B" in data or b"\x1b$@" in data:  # ISO-2022-JP escapes; the bytes are 7-bit, so before UTF-8
         text = _strict(data, "iso2022_jp")
         if text is not None:
             return text, "iso2022_jp"
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
     best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = normalise_label(best.encoding) or best.encoding
+    encoding = (normalise_label(best.encoding) or best.encoding) if best is not None and best.encoding else None
+    if encoding in _SINGLE_BYTE_LATIN and _strict(data, "cp1252") is not None:
+        # Short undeclared Latin text is ambiguous between code pages; Windows-1252 is by far the most common.
+        encoding = "cp1252"
+    if encoding:
         text = _strict(data, encoding)
         if text is not None:
             return text, encoding
