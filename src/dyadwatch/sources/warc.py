@@ -5,6 +5,7 @@ A broken record ends the archive with a bad_warc rejection saying where; everyth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -13,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from ..model import Hints, Provenance
 from .records import SourceItem, document_from_bytes, parse_datetime, rejection, sha256
 
+_URI = re.compile(r"^[a-z][a-z0-9+.-]*:\S+$", re.IGNORECASE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -21,9 +23,13 @@ def warc_items(stream: BinaryIO, source: str, *, source_name: str | None, max_by
     offset = 0
     try:
         for record in records:
-            offset = records.get_record_offset()
             if record.rec_type not in ("response", "resource"):
                 continue
+            target = record.rec_headers.get_header("WARC-Target-URI") or ""
+            if not _URI.match(target):  # warcio's ARC fallback turns trailing garbage into a "record"
+                raise ValueError(f"record with an invalid target URI {target[:40]!r}")
+            data = record.content_stream().read()  # before get_record_offset(), which consumes the record
+            offset = records.get_record_offset()
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"offset:{offset}"
             status = None
             content_type = record.rec_headers.get_header("Content-Type") or ""
@@ -31,7 +37,6 @@ def warc_items(stream: BinaryIO, source: str, *, source_name: str | None, max_by
                 status_line = record.http_headers.get_statuscode()
                 status = int(status_line) if status_line and status_line.isdigit() else None
                 content_type = record.http_headers.get_header("Content-Type") or ""
-            data = record.content_stream().read()
             provenance = Provenance(
                 source,
                 "warc",
