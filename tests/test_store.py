@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic.runtime.migration import MigrationContext
+
+import dyadwatch
+from dyadwatch.errors import InputError, NotFoundError, StoreError
+from dyadwatch.store import Store, fts5_query
+
+from articles import EXPORT_CURBS_BODY, REPOST, html_page
+
+WriteFile = Callable[[str, bytes | str], Path]
+
+
+@pytest.fixture
+def corpus(write_file: WriteFile) -> Path:
+    write_file("repost.txt", REPOST)
+    write_file(
+        "herald.html",
+        html_page("Japan tightens export curbs", EXPORT_CURBS_BODY, meta_date="2019-07-01T10:00:00+09:00"),
+    )
+    write_file("copy.html", html_page("Tokyo tightens export curbs", EXPORT_CURBS_BODY))  # same body: exact dup
+    write_file("empty.txt", "")
+    return write_file("bad.jsonl", '{"id": "x", "text": "cut off\n').parent
+
+
+def test_every_input_ends_stored_duplicate_or_rejected_and_stats_add_up(corpus: Path, db_url: str) -> None:
+    report = dyadwatch.ingest(corpus, db=db_url)
+    assert (report.counts["stored"], report.counts["duplicate"], report.counts["rejected"]) == (2, 1, 2)
+    stats = dyadwatch.stats(db=db_url)
+    assert stats["inputs"] == 5 == sum(stats["by_status"].values())
+    assert stats["rejections_by_code"] == {"empty": 1, "bad_json": 1}
+    assert stats["articles"] == 3  # two inputs and the related article split off the repost
+    codes = {row["code"] for row in dyadwatch.rejections(db=db_url)}
+    assert codes == {"empty", "bad_json"}
+
+
+def test_second_run_adds_nothing_and_says_so(corpus: Path, db_url: str) -> None:
+    dyadwatch.ingest(corpus, db=db_url)
+    again = dyadwatch.ingest(corpus, db=db_url)
+    assert again.counts["unchanged"] == 5 and again.inputs == 5
+    assert not (again.counts["stored"] or again.counts["duplicate"] or again.counts["rejected"])
+    assert dyadwatch.stats(db=db_url)["inputs"] == 5
+
+
+def test_a_killed_run_resumes_without_duplicating(corpus: Path, db_url: str, write_file: WriteFile) -> None:
+    dyadwatch.ingest(corpus / "repost.txt", db=db_url)  # as if the first run died after one file
+    report = dyadwatch.ingest(corpus, db=db_url)
+    assert report.counts["unchanged"] == 1 and report.counts["stored"] == 1
+    assert dyadwatch.stats(db=db_url)["inputs"] == 5
+
+
+def test_duplicate_points_at_its_original_and_show_lists_it(corpus: Path, db_url: str) -> None:
+    dyadwatch.ingest(corpus, db=db_url)
+    (herald,) = dyadwatch.articles("export curbs", db=db_url)
+    shown = dyadwatch.show(herald["id"][:8], db=db_url)
+    statuses = sorted(record["status"] for record in shown["records"])
+    assert statuses == ["duplicate", "stored"]
+    assert any(r["kind"] == "caption" for r in shown["removed"])
+
+
+def test_full_text_search_filters_and_odd_queries(corpus: Path, db_url: str) -> None:
+    dyadwatch.ingest(corpus, db=db_url)
+    hits = dyadwatch.articles("Ishiba", db=db_url)
+    assert [h["via"] for h in hits] == ["AloJapan.com"] and "[Ishiba]" in hits[0]["snippet"]
+    assert dyadwatch.articles('"free trade"', db=db_url)
+    assert len(dyadwatch.articles("Ishiba OR photoresist", db=db_url)) == 2
+    for odd in ['"unbalanced', "AND OR NOT", "x' OR 1=1 --", "-minus", "NEAR(", "*"]:
+        dyadwatch.articles(odd, db=db_url)  # never an FTS syntax error
+    assert dyadwatch.articles(outlet="herald", db=db_url)[0]["outlet"] == "The Korea Herald"
+    assert [a["published"] for a in dyadwatch.articles(since="2025", db=db_url)] == ["2025-08-24", "2025-08-24"]
+    assert dyadwatch.articles(until="2019-07", db=db_url)[0]["published"] == "2019-07-01"
+    with pytest.raises(InputError):
+        dyadwatch.articles(since="last week", db=db_url)
+
+
+def test_fts5_query_quotes_everything() -> None:
+    assert fts5_query('Lee Jae-myung "joint statement" OR summit') == '"Lee" "Jae myung" "joint statement" OR "summit"'
+    assert fts5_query("   ") == '""'
+
+
+def test_schema_is_migrated_to_head_with_wal_and_fts(db_url: str) -> None:
+    store = Store.open(db_url)
+    with store.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+    store.close()
+    raw = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+
+
+def test_unknown_article_and_bad_url_give_clear_errors(db_url: str) -> None:
+    with pytest.raises(NotFoundError):
+        dyadwatch.show("abcdef12", db=db_url)
+    with pytest.raises(StoreError, match="database URL"):
+        Store.open("not a url")
