@@ -1,0 +1,79 @@
+"""The CLI is exercised as users run it: the installed `dyadwatch` entry point in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from articles import EXPORT_CURBS_BODY, REPOST, html_page
+
+WriteFile = Callable[[str, bytes | str], Path]
+DYADWATCH = str(Path(sys.executable).with_name("dyadwatch"))
+
+
+def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [DYADWATCH, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+    )
+
+
+def test_ingest_stats_articles_show_rejections(write_file: WriteFile, db_url: str) -> None:
+    write_file("repost.txt", REPOST)
+    folder = write_file("empty.html", "").parent
+    first = run("ingest", str(folder), "--db", db_url, "--source", "test")
+    assert first.returncode == 0, first.stderr
+    assert "2 input records" in first.stdout and "1 stored" in first.stdout and "1 rejected" in first.stdout
+    again = run("ingest", str(folder), "--db", db_url)
+    assert "Nothing new" in again.stdout
+    stats = json.loads(run("stats", "--db", db_url, "--json").stdout)
+    assert stats["inputs"] == 2 and stats["by_outlet"]["Yonhap News Agency"] == 1
+    listed = json.loads(run("articles", "--q", "Ishiba", "--db", db_url, "--json").stdout)
+    shown = run("show", listed[0]["id"], "--db", db_url)
+    assert "TOKYO, Aug. 24 (Yonhap)" in shown.stdout and "translation_note" in shown.stdout
+    rejected = run("rejections", "--db", db_url, "--json")
+    assert json.loads(rejected.stdout)[0]["code"] == "empty"
+
+
+def test_db_from_environment(write_file: WriteFile, db_url: str) -> None:
+    write_file("page.html", html_page("Export curbs", EXPORT_CURBS_BODY))
+    result = run("ingest", str(write_file("x.txt", REPOST).parent), env={"DYADWATCH_DB": db_url})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(run("stats", "--json", env={"DYADWATCH_DB": db_url}).stdout)["inputs"] == 2
+
+
+def test_annotate_writes_one_line_per_record_in_order(write_file: WriteFile, tmp_path: Path) -> None:
+    lines = [json.dumps({"id": "first", "text": REPOST}), "not json", json.dumps({"id": "third", "text": REPOST})]
+    source = write_file("in.jsonl", "\n".join(lines))
+    output = tmp_path / "out.jsonl"
+    result = run("annotate", str(source), "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["first", "line:2", "third"]
+    assert records[0]["format"] == "dyadwatch/1" and records[0]["article"]["outlet"] == "Yonhap News Agency"
+    assert records[0]["article"]["published_from"] == "text" and records[0]["story"]
+    assert records[1]["error"]["code"] == "bad_json"
+    assert records[2]["duplicate"]["kind"] == "exact"
+
+
+def test_annotate_reads_stdin(write_file: WriteFile) -> None:
+    result = run("annotate", "-", stdin=REPOST)
+    assert json.loads(result.stdout)["article"]["via"] == "AloJapan.com"
+
+
+def test_errors_are_one_line_with_a_hint_and_an_exit_code(db_url: str) -> None:
+    result = run("ingest", "/no/such/dir", "--db", db_url)
+    assert result.returncode == 2 and "error:" in result.stderr and "hint:" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = run("show", "0123456789", "--db", db_url)
+    assert missing.returncode == 4 and "no article" in missing.stderr
+    bad_date = run("articles", "--since", "yesterday", "--db", db_url)
+    assert bad_date.returncode == 2
