@@ -52,6 +52,7 @@ class Hints:
     published_meta: str | None = None  # a feed's pubDate: ranks with HTML metadata
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None
     lang: str | None = None
     captured_at: datetime | None = None  # when the page was seen: anchors "21 minutes ago"
 

@@ -1780,7 +1780,7 @@ ARTICLES.append(dict(
     url="https://japannews.yomiuri.co.jp/politics/politics-government/takaichi-lee-nara-summit-chosei-dna/",
     title="Takaichi, Lee agree on joint DNA identification of Chosei mine victims at Nara summit",
     byline=None, role=None, byline_display="The Yomiuri Shimbun",
-    published="2026-01", grain="month", pfrom="url", datemode="image", ts=None, section="Politics & Government",
+    published="2026-01", grain="month", pfrom="text", datemode="image", ts=None, section="Politics & Government",
     paras=[
         "NARA \u2014 Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung agreed on Tuesday that experts from the two countries will work together to identify, through DNA analysis, the remains of victims of the 1942 flooding of the Chosei undersea coal mine in Yamaguchi Prefecture, in which 183 people died, many of them laborers from the Korean Peninsula.",
         "The agreement was included in a joint press announcement issued after the two leaders held talks for about 88 minutes in Nara, Takaichi's home prefecture. It was their second formal summit, following their first meeting in Gyeongju, South Korea, during the Asia-Pacific Economic Cooperation summit.",
@@ -1873,7 +1873,7 @@ ARTICLES.append(dict(
 ))
 
 ARTICLES.append(dict(
-    key="koreatimes-cho-motegi-gyeongju", file="html/koreatimes-cho-motegi-gyeongju.html", layout="kt",
+    key="koreatimes-cho-motegi-gyeongju", file="html/yonhap-wire-on-koreatimes-cho-motegi-gyeongju.html", layout="kt",
     outlet="Yonhap News Agency", via="The Korea Times", lang="en", story="2025-10-cho-motegi-gyeongju",
     url="https://www.koreatimes.co.kr/foreignaffairs/20251029/top-diplomats-of-korea-japan-vow-to-sustain-shuttle-diplomacy",
     title="Top diplomats of Korea, Japan vow to sustain shuttle diplomacy",
@@ -1891,7 +1891,7 @@ ARTICLES.append(dict(
 
 ARTICLES.append(dict(
     key="yna-ko-forced-labor-solution", file="html/yna-ko-forced-labor-solution.html", layout="yna_ko", encoding="euc-kr",
-    outlet="연합뉴스", lang="ko", story="2023-03-third-party-compensation-plan",
+    outlet="Yonhap News Agency", lang="ko", story="2023-03-third-party-compensation-plan",
     url="https://www.yna.co.kr/view/AKR20230306045100504",
     title="정부, 강제징용 해법 발표…\"재단이 피해자에 판결금 지급\"",
     byline="이서연", role=None, email="lsy@yna.co.kr",
@@ -1916,7 +1916,7 @@ ARTICLES.append(dict(
 
 ARTICLES.append(dict(
     key="mainichi-ja-lee-ishiba-summit", file="html/mainichi-ja-lee-ishiba-summit.html", layout="mainichi_ja", encoding="shift_jis",
-    outlet="毎日新聞", lang="ja", story="2025-08-lee-ishiba-tokyo-summit",
+    outlet="The Mainichi", lang="ja", story="2025-08-lee-ishiba-tokyo-summit",
     url="https://mainichi.jp/articles/20250823/k00/00m/010/215000c",
     title="日韓首脳会談、17年ぶり共同文書　石破首相と李在明大統領",
     byline="渡辺彩", role=None, byline_display="【渡辺彩】",
@@ -2384,7 +2384,7 @@ def build_broken() -> tuple[dict[str, bytes], list[dict]]:
         "broken/junk.bin": bytes(rng.getrandbits(8) for _ in range(4096)),
         "broken/truncated.html": TRUNCATED_HTML.encode("utf-8"),
         "broken/feed-is-html.rss": FEED_IS_HTML.encode("utf-8"),
-        "broken/whitespace.txt": b"   \n\n        \n \t  \n\n\n      \n",
+        "broken/whitespace.txt": b"   \n\n        \n    \n\n\n      \n",
         "broken/tiny.html": TINY_HTML.encode("utf-8"),
     }
     codes = {"broken/empty.html": "empty", "broken/junk.bin": "binary", "broken/truncated.html": "no_text",

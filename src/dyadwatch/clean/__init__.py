@@ -21,6 +21,9 @@ from .related import RelatedPiece, split_related
 
 __all__ = ["CleanOptions", "clean_document"]
 
+# A caption printed with its credit ("… ordinance. Dong-A Ilbo photo") is at most this much longer.
+_CREDIT_SLACK = 40
+
 
 @dataclass(frozen=True, slots=True)
 class CleanOptions:
@@ -43,7 +46,7 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
     meta_date: str | None = hints.published_meta
     url = hints.url
     sitename = None
-    extractor_author = None
+    authors: list[str | None] = []
     if document.format == "html":
         extraction = extract_html(document.text, url)
         url = url or extraction.url
@@ -53,7 +56,8 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
         report.captions[:0] = extraction.captions
         report.removed[:0] = [Removal("caption", c, "HTML figure caption") for c in extraction.captions]
         report.asset_urls += extraction.asset_urls
-        sitename, extractor_author = extraction.sitename, extraction.author
+        sitename = extraction.sitename
+        authors = [extraction.author, extraction.byline_markup]
         if extraction.date and (extraction.date_in_markup or not _same_day(extraction.date, url)):
             meta_date = meta_date or extraction.date
     else:
@@ -81,13 +85,14 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
         )
     )
     related = _related_articles(pieces, report, document, published, hints, outlets)
+    byline, byline_role = _byline([report.byline, dateline_reporter(body), hints.author, *authors], outlets)
     return Article(
         text=body,
         title=strip_title_suffix(hints.title, LineReport(), outlets) if hints.title else report.title,
         provenance=document.provenance,
         published=published,
-        byline=_clean_byline(report.byline or dateline_reporter(body) or extractor_author),
-        author_role=report.author_role,
+        byline=byline,
+        author_role=report.author_role or byline_role,
         outlet=outlet,
         via=via,
         url=url,
@@ -109,19 +114,41 @@ def _same_day(value: str, url: str | None) -> bool:
 
 
 def _drop_captions(units: list[str], captions: list[str]) -> list[str]:
+    """Drop extracted lines that are a caption, or a caption run together with its credit."""
     if not captions:
         return units
-    wanted = {re.sub(r"\s+", " ", c).strip() for c in captions}
-    return [u for u in units if u not in wanted]
+    wanted = [re.sub(r"\s+", " ", c).strip() for c in captions]
+
+    def is_caption(unit: str) -> bool:
+        return any(unit == c or (c in unit and len(unit) <= len(c) + _CREDIT_SLACK) for c in wanted)
+
+    return [u for u in units if not is_caption(u)]
 
 
-def _clean_byline(author: str | None) -> str | None:
-    if not author:
-        return None
-    author = re.sub(r"^(by|written by)\s+", "", author.strip(), flags=re.I)
-    if author.isupper():  # "JEONG YUN-HA" → "Jeong Yun-ha" (Korean given names keep the hyphen lowercase)
-        author = " ".join(part.capitalize() for part in author.split())
-    return author.strip(" ,;|") or None
+_ROLE_WORDS = re.compile(r"reporter|writer|correspondent|bureau|editor|columnist|staff|chief|contributor", re.I)
+
+
+def _byline(candidates: list[str | None], outlets: OutletIndex) -> tuple[str | None, str | None]:
+    """(name, role) from the first usable byline: 'By X', 'X; Staff writer', 'X, Tokyo Correspondent', '【X】';
+    a role printed beside the name elsewhere ('By Mari Kobayashi Staff writer') is picked up too."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        text = re.sub(r"^(by|written by|reporter)\s*:?\s+", "", candidate.strip(" 【】[]()"), flags=re.I)
+        parts = re.split(r"\s*[;,|]\s*", text, maxsplit=1)
+        name, rest = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else None)
+        if not name or outlets.from_name(name) or re.search(r"\d|@", name) or len(name.split()) > 5:
+            continue
+        role = rest if rest and _ROLE_WORDS.search(rest) and len(rest.split()) <= 6 else None
+        for other in candidates:
+            if role is None and other and name.casefold() in other.casefold():
+                remainder = re.sub(re.escape(name), "", other, flags=re.I)
+                remainder = re.sub(r"^\W*(by\b)?\W*", "", remainder, flags=re.I).strip(" ,;|")
+                role = remainder if _ROLE_WORDS.search(remainder) and len(remainder.split()) <= 6 else None
+        if name.isupper():  # "JEONG YUN-HA" → "Jeong Yun-ha" (Korean given names keep the hyphen lowercase)
+            name = " ".join(part.capitalize() for part in name.split())
+        return name, role
+    return None, None
 
 
 def resolve_outlet(
@@ -139,6 +166,7 @@ def resolve_outlet(
     candidates += [(name, False) for name in reversed(report.site_names)]
     outlet: str | None = None
     via: str | None = None
+    publisher: str | None = None  # whose page this is, when it is a known outlet (URL, then site name)
     for name, strong in candidates:
         known = outlets.from_name(name) or outlets.find_in(name)
         if known is not None and known.is_aggregator:
@@ -147,6 +175,11 @@ def resolve_outlet(
             outlet = outlet or known.name
         elif strong and outlet is None and not re.fullmatch(r"[\w-]+(\.[\w-]+)+", name):
             outlet = name.strip()
+    for name in (url_outlet.name if url_outlet else None, sitename):
+        known = outlets.from_name(name) if name else None
+        publisher = publisher or (known.name if known and not known.is_aggregator else None)
+    if via is None and publisher and outlet and publisher != outlet:
+        via = publisher  # an outlet republishing another's copy (a wire story on a newspaper's site)
     return outlet, via
 
 

@@ -12,9 +12,11 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 
 import dateparser
 
+from ..kb import anniversaries
 from ..model import Grain, PublishedDate
 
 _MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -150,6 +152,41 @@ def _years_in(text: str) -> list[int]:
     return [int(m["year"]) for m in _YEAR.finditer(text)]
 
 
+@cache
+def _anniversary_pattern() -> tuple[re.Pattern[str], dict[str, date]]:
+    by_name: dict[str, date] = {}
+    for day in anniversaries():
+        for name in (day.name, *day.aliases):
+            by_name[re.sub(r"^the\s+", "", name.casefold())] = date.fromisoformat(day.date)
+    names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?P<what>{names})", re.IGNORECASE
+    )
+    return pattern, by_name
+
+
+def anniversary_dates(text: str) -> list[tuple[date, int]]:
+    """'the 80th anniversary of Liberation Day' → (2025-08-15, position in the text)."""
+    pattern, by_name = _anniversary_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        base = by_name[match["what"].casefold()]
+        year = base.year + int(match["n"])
+        if _valid(year, base.month, base.day):
+            found.append((date(year, base.month, base.day), match.start()))
+    return found
+
+
+def weekday_of_anniversary(text: str) -> date | None:
+    """A weekday beside a counted anniversary ('on Friday, the 80th anniversary of Liberation Day')."""
+    best: date | None = None
+    for day, position in anniversary_dates(text):
+        window = text[max(0, position - _WEEKDAY_WINDOW) : position + _WEEKDAY_WINDOW]
+        if any(_WEEKDAYS[m["weekday"].lower()] == day.weekday() for m in _WEEKDAY_NEAR.finditer(window)):
+            best = day if best is None or day > best else best
+    return best
+
+
 def weekday_anchored(text: str, candidate_years: list[int]) -> tuple[date, str] | None:
     """A weekday beside a month-day ('on Friday, Aug. 15'): the year whose calendar agrees.
 
@@ -216,7 +253,12 @@ def _from_text(evidence: DateEvidence) -> PublishedDate:
     asset_years = [int(value[:4]) for value, _ in asset_dates]
     text_years = _years_in(evidence.text)
     candidate_years = asset_years or text_years
+    anniversary = weekday_of_anniversary(evidence.text)
+    if anniversary and (not text_years or anniversary.year >= max(text_years)):
+        return PublishedDate(anniversary.isoformat(), "day", "text", "weekday beside a counted anniversary")
     anchored = weekday_anchored(evidence.text, candidate_years)
+    if anchored and text_years and anchored[0].year < max(text_years):
+        anchored = None  # a weekday beside a historical date dates that event, not the article
     if anchored and (not asset_dates or any(anchored[0].isoformat().startswith(v[:7]) for v, _ in asset_dates)):
         note = f"weekday beside a dated day in the text; year: {anchored[1]}"
         return PublishedDate(anchored[0].isoformat(), "day", "text", note)
@@ -230,7 +272,7 @@ def _from_text(evidence: DateEvidence) -> PublishedDate:
         if dateline and dateline.isoformat().startswith(latest):
             return PublishedDate(dateline.isoformat(), "day", "text", "dateline day in the month of a dated asset URL")
         return PublishedDate(latest, "month", "text", "month of a dated asset URL in the text")
-    mentioned = mentioned_dates(evidence.text)
+    mentioned = mentioned_dates(evidence.text) + [day for day, _ in anniversary_dates(evidence.text)]
     note = f"not before {max(mentioned).isoformat()} (latest date the text mentions)" if mentioned else ""
     return PublishedDate(None, None, "unknown", note)
 

@@ -78,7 +78,8 @@ _KO_DATELINE = re.compile(
 _JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<credit>共同|時事|ＡＦＰ時事|AFP時事)】")
 _CREDIT_END = re.compile(
     r"(?:\[(?P<bracket>[^\]]{2,40})\]|\((?P<paren>[^)]{2,40})\)|（(?P<wide>[^）]{1,20})）"
-    r"|/\s*(?P<slash>[A-Z][\w ]{1,30}))\s*$"
+    r"|/\s*(?P<slash>[A-Z][\w ]{1,30})|(?<=[.!?\"”])\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:photo|file)))"
+    r"\s*$"
 )
 _AUTHOR_NOTE = re.compile(r"(?:the\s+)?(?:author|writer|columnist|contributor)\s+is\s+(?P<role>.+?)\.?", re.IGNORECASE)
 _PERSON_NOTE = re.compile(r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\s+is\s+(?P<role>(?:an?|the)\s+.+?)\.?")
@@ -191,7 +192,7 @@ def caption_credit(unit: str, outlets: OutletIndex) -> str | None:
     match = _CREDIT_END.search(unit)
     if not match:
         return None
-    credit = (match["bracket"] or match["paren"] or match["wide"] or match["slash"] or "").strip()
+    credit = (match["bracket"] or match["paren"] or match["wide"] or match["slash"] or match["bare"] or "").strip()
     if re.search(r"제공|提供|写真|사진|撮影", credit):
         return credit
     if outlets.from_credit(credit) or outlets.from_name(credit):
@@ -221,12 +222,11 @@ class LineCleaner:
         return report
 
     def clean_extracted(self, units: list[str], title: str | None) -> LineReport:
-        """Paragraphs an HTML extractor returned: no header to parse, but the same body and tail rules."""
+        """Paragraphs an extractor returned (or an appended article's lines): the title is known, but
+        section labels, bylines and share bars before the first paragraph still need reading."""
         report = LineReport(title=title)
-        if units and title and _same_text(units[0], title):
-            report.remove("header", units[0], "repeats the headline")
-            units = units[1:]
-        self._read_body(units, report)
+        start = self._read_header(units, report)
+        self._read_body(units[start:], report)
         return report
 
     # -- header -------------------------------------------------------------------------------------
@@ -244,6 +244,8 @@ class LineCleaner:
                 return index
             if report.title is None:
                 report.title = strip_title_suffix(unit, report, self.outlets)
+            elif _same_text(unit, report.title):
+                report.remove("header", unit, "repeats the headline")
             else:
                 report.remove("header", unit, "short line before the body (deck or section label)")
         return len(units)

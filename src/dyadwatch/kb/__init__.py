@@ -136,3 +136,18 @@ def boilerplate_rules() -> BoilerplateRules:
         )
 
     return BoilerplateRules(compile_section("lines"), compile_section("markers"), compile_section("notes"))
+
+
+@dataclass(frozen=True, slots=True)
+class Anniversary:
+    name: str
+    aliases: tuple[str, ...]
+    date: str  # YYYY-MM-DD of the original day
+
+
+@cache
+def anniversaries() -> tuple[Anniversary, ...]:
+    return tuple(
+        Anniversary(row["name"], tuple(row.get("aliases", ())), row["date"])
+        for row in load_toml("anniversaries.toml")["day"]
+    )

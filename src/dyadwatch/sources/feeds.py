@@ -71,7 +71,9 @@ def _entry_item(
     link = entry.get("link") or entry.get("id") or ""
     key = link or entry.get("title", "untitled")
     content = _entry_content(entry)
-    hints = Hints(url=link or None, title=entry.get("title"), published_meta=_entry_date(entry))
+    hints = Hints(
+        url=link or None, title=entry.get("title"), published_meta=_entry_date(entry), author=entry.get("author")
+    )
     if len(_strip_tags(content).split()) >= _FULL_TEXT_MIN_WORDS or not (fetcher and link):
         provenance = Provenance(source, "feed", sha256(content.encode("utf-8")), record=key, source_name=source_name)
         yield document_from_bytes(content.encode("utf-8"), "html", provenance, hints, max_bytes=max_bytes)
@@ -96,7 +98,11 @@ def _entry_item(
         source_name=source_name,
     )
     hints = Hints(
-        url=page.final_url, title=hints.title, published_meta=hints.published_meta, captured_at=page.fetched_at
+        url=page.final_url,
+        title=hints.title,
+        published_meta=hints.published_meta,
+        author=hints.author,
+        captured_at=page.fetched_at,
     )
     yield document_from_bytes(page.data, "html", provenance, hints, header_charset=page.charset, max_bytes=max_bytes)
 

@@ -138,6 +138,7 @@ def jsonl_records(
             published=_text_field(record, "published"),
             title=_text_field(record, "title"),
             outlet=_text_field(record, "outlet"),
+            author=_text_field(record, "byline") or _text_field(record, "author"),
             lang=_text_field(record, "lang"),
             captured_at=parse_datetime(record.get("captured") or record.get("captured_at") or record.get("fetched_at")),
         )

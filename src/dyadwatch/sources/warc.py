@@ -29,6 +29,15 @@ def warc_items(stream: BinaryIO, source: str, *, source_name: str | None, max_by
             if not _URI.match(target):  # warcio's ARC fallback turns trailing garbage into a "record"
                 raise ValueError(f"record with an invalid target URI {target[:40]!r}")
             data = record.content_stream().read()  # before get_record_offset(), which consumes the record
+            if getattr(record.raw_stream, "limit", 0) > 0:  # warcio returns a short block silently
+                provenance = Provenance(source, "warc", sha256(data), record=target, source_name=source_name)
+                yield rejection(
+                    "bad_warc",
+                    f"WARC record for {target} is truncated: its declared length runs past the end of the file",
+                    provenance,
+                    "re-create or re-download the archive",
+                )
+                return
             offset = records.get_record_offset()
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"offset:{offset}"
             status = None
