@@ -7,6 +7,7 @@ import sys
 from typing import Annotated, Any
 
 import typer
+from rich.columns import Columns
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -37,12 +38,16 @@ def _json(value: Any) -> None:
 
 
 def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    out.print(_build_table(title, rows, columns))
+
+
+def _build_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> Table:
     table = Table(title=title, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold", no_wrap=column in _NO_WRAP)
     for row in rows:  # Text(), not markup: "[Ishiba]" in a snippet is data, not a style tag
         table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
-    out.print(table)
+    return table
 
 
 @app.command()
@@ -176,17 +181,19 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
         + f" · {numbers['articles']} articles ({numbers['articles_by_origin'].get('related', 0)} split off "
         f"as related) in {numbers['stories']} stories · {numbers['runs']} runs"
     )
-    for key, title in (
-        ("rejections_by_code", "Rejections by code"),
-        ("duplicates_by_kind", "Duplicates by kind"),
-        ("by_outlet", "Articles by outlet"),
-        ("by_via", "Articles by aggregator"),
-        ("by_month", "Articles by month published"),
-        ("by_lang", "Articles by language"),
-        ("by_published_from", "Publication date from"),
+    tables = []
+    for key, title, label in (
+        ("rejections_by_code", "Rejections", "code"),
+        ("duplicates_by_kind", "Duplicates", "kind"),
+        ("by_outlet", "Articles by outlet", "outlet"),
+        ("by_via", "Reposted via", "aggregator"),
+        ("by_month", "Articles by month", "published"),
+        ("by_lang", "Languages", "lang"),
+        ("by_published_from", "Date from", "origin"),
     ):
         if numbers[key]:
-            _table(title, [{"value": k, "count": v} for k, v in numbers[key].items()], ["value", "count"])
+            tables.append(_build_table(title, [{label: k, "n": v} for k, v in numbers[key].items()], [label, "n"]))
+    out.print(Columns(tables, padding=(0, 2)))
 
 
 def main() -> None:
