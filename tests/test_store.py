@@ -28,54 +28,54 @@ def corpus(write_file: WriteFile) -> Path:
     return write_file("bad.jsonl", '{"id": "x", "text": "cut off\n').parent
 
 
-def test_every_input_ends_stored_duplicate_or_rejected_and_stats_add_up(corpus: Path, db_url: str) -> None:
-    report = dyadwatch.ingest(corpus, db=db_url)
+def test_every_input_ends_stored_duplicate_or_rejected_and_stats_add_up(corpus: Path, store_url: str) -> None:
+    report = dyadwatch.ingest(corpus, db=store_url)
     assert (report.counts["stored"], report.counts["duplicate"], report.counts["rejected"]) == (2, 1, 2)
-    stats = dyadwatch.stats(db=db_url)
+    stats = dyadwatch.stats(db=store_url)
     assert stats["inputs"] == 5 == sum(stats["by_status"].values())
     assert stats["rejections_by_code"] == {"empty": 1, "bad_json": 1}
     assert stats["articles"] == 3  # two inputs and the related article split off the repost
-    codes = {row["code"] for row in dyadwatch.rejections(db=db_url)}
+    codes = {row["code"] for row in dyadwatch.rejections(db=store_url)}
     assert codes == {"empty", "bad_json"}
 
 
-def test_second_run_adds_nothing_and_says_so(corpus: Path, db_url: str) -> None:
-    dyadwatch.ingest(corpus, db=db_url)
-    again = dyadwatch.ingest(corpus, db=db_url)
+def test_second_run_adds_nothing_and_says_so(corpus: Path, store_url: str) -> None:
+    dyadwatch.ingest(corpus, db=store_url)
+    again = dyadwatch.ingest(corpus, db=store_url)
     assert again.counts["unchanged"] == 5 and again.inputs == 5
     assert not (again.counts["stored"] or again.counts["duplicate"] or again.counts["rejected"])
-    assert dyadwatch.stats(db=db_url)["inputs"] == 5
+    assert dyadwatch.stats(db=store_url)["inputs"] == 5
 
 
-def test_a_killed_run_resumes_without_duplicating(corpus: Path, db_url: str, write_file: WriteFile) -> None:
-    dyadwatch.ingest(corpus / "repost.txt", db=db_url)  # as if the first run died after one file
-    report = dyadwatch.ingest(corpus, db=db_url)
+def test_a_killed_run_resumes_without_duplicating(corpus: Path, store_url: str, write_file: WriteFile) -> None:
+    dyadwatch.ingest(corpus / "repost.txt", db=store_url)  # as if the first run died after one file
+    report = dyadwatch.ingest(corpus, db=store_url)
     assert report.counts["unchanged"] == 1 and report.counts["stored"] == 1
-    assert dyadwatch.stats(db=db_url)["inputs"] == 5
+    assert dyadwatch.stats(db=store_url)["inputs"] == 5
 
 
-def test_duplicate_points_at_its_original_and_show_lists_it(corpus: Path, db_url: str) -> None:
-    dyadwatch.ingest(corpus, db=db_url)
-    (herald,) = dyadwatch.articles("export curbs", db=db_url)
-    shown = dyadwatch.show(herald["id"][:8], db=db_url)
+def test_duplicate_points_at_its_original_and_show_lists_it(corpus: Path, store_url: str) -> None:
+    dyadwatch.ingest(corpus, db=store_url)
+    (herald,) = dyadwatch.articles("export curbs", db=store_url)
+    shown = dyadwatch.show(herald["id"][:8], db=store_url)
     statuses = sorted(record["status"] for record in shown["records"])
     assert statuses == ["duplicate", "stored"]
     assert any(r["kind"] == "caption" for r in shown["removed"])
 
 
-def test_full_text_search_filters_and_odd_queries(corpus: Path, db_url: str) -> None:
-    dyadwatch.ingest(corpus, db=db_url)
-    hits = dyadwatch.articles("Ishiba", db=db_url)
+def test_full_text_search_filters_and_odd_queries(corpus: Path, store_url: str) -> None:
+    dyadwatch.ingest(corpus, db=store_url)
+    hits = dyadwatch.articles("Ishiba", db=store_url)
     assert [h["via"] for h in hits] == ["AloJapan.com"] and "[Ishiba]" in hits[0]["snippet"]
-    assert dyadwatch.articles('"free trade"', db=db_url)
-    assert len(dyadwatch.articles("Ishiba OR photoresist", db=db_url)) == 2
+    assert dyadwatch.articles('"free trade"', db=store_url)
+    assert len(dyadwatch.articles("Ishiba OR photoresist", db=store_url)) == 2
     for odd in ['"unbalanced', "AND OR NOT", "x' OR 1=1 --", "-minus", "NEAR(", "*"]:
-        dyadwatch.articles(odd, db=db_url)  # never an FTS syntax error
-    assert dyadwatch.articles(outlet="herald", db=db_url)[0]["outlet"] == "The Korea Herald"
-    assert [a["published"] for a in dyadwatch.articles(since="2025", db=db_url)] == ["2025-08-24", "2025-08-24"]
-    assert dyadwatch.articles(until="2019-07", db=db_url)[0]["published"] == "2019-07-01"
+        dyadwatch.articles(odd, db=store_url)  # never an FTS syntax error
+    assert dyadwatch.articles(outlet="herald", db=store_url)[0]["outlet"] == "The Korea Herald"
+    assert [a["published"] for a in dyadwatch.articles(since="2025", db=store_url)] == ["2025-08-24", "2025-08-24"]
+    assert dyadwatch.articles(until="2019-07", db=store_url)[0]["published"] == "2019-07-01"
     with pytest.raises(InputError):
-        dyadwatch.articles(since="last week", db=db_url)
+        dyadwatch.articles(since="last week", db=store_url)
 
 
 def test_fts5_query_quotes_everything() -> None:

@@ -223,7 +223,7 @@ class Store:
             "simple",
             func.coalesce(articles.c.title, "") + " " + articles.c.text + " " + func.coalesce(articles.c.outlet, ""),
         )
-        tsquery = func.plainto_tsquery("simple", q)
+        tsquery = func.websearch_to_tsquery("simple", q)  # quoted phrases and OR, like fts5_query
         snippet = func.ts_headline("simple", articles.c.text, tsquery, "StartSel=[, StopSel=], MaxWords=14, MinWords=6")
         return document.op("@@")(tsquery), func.ts_rank(document, tsquery).desc(), snippet
 
