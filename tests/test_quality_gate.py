@@ -1,0 +1,100 @@
+"""Quality floors on the sample corpus gold. A floor is raised when the cleaner improves, never lowered
+quietly: the measured values are in docs/quality.md (`python benchmarks/extraction.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from benchlib import SampleRecord, run_sample
+from dyadwatch.model import Article
+
+from scoring import load_sample_gold, pairwise_prf, token_prf
+
+# Floors, set just under what the cleaner measured on 2026-11-23 (docs/quality.md).
+MIN_BODY_F1 = 0.98
+MIN_FIELD_ACCURACY = {"title": 0.95, "outlet": 0.95, "via": 0.95, "byline": 0.9, "lang": 1.0, "published": 0.9}
+MIN_STORY_PAIRWISE_F1 = 0.6
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[list[SampleRecord], dict[Any, dict[str, Any]]]:
+    gold = load_sample_gold()
+    if not gold:
+        pytest.skip("no sample gold")
+    return run_sample(), gold
+
+
+def _articles(sample: tuple[list[SampleRecord], dict[Any, dict[str, Any]]]) -> list[tuple[Article, dict[str, Any]]]:
+    records, gold = sample
+    return [
+        (r.processed.outcome.article, gold[r.key])
+        for r in records
+        if r.processed.outcome.article is not None and gold[r.key]["expect"] != "rejected"
+    ]
+
+
+def _same(value: Any, expected: Any) -> bool:
+    def norm(v: Any) -> str:
+        return " ".join(str(v or "").replace("\u3000", " ").split()).casefold()
+
+    return norm(value) == norm(expected)
+
+
+def test_every_input_has_gold_and_ends_as_the_gold_says(sample: tuple[list[SampleRecord], dict]) -> None:
+    records, gold = sample
+    assert {r.key for r in records} == set(gold), "sample inputs and gold records differ"
+    for record in records:
+        outcome, expected = record.processed.outcome, gold[record.key]
+        assert outcome.status == expected["expect"], record.key
+        if expected["expect"] == "rejected":
+            assert outcome.rejection is not None and outcome.rejection.code == expected["reject_code"], record.key
+
+
+def test_duplicates_point_at_the_gold_original(sample: tuple[list[SampleRecord], dict]) -> None:
+    records, gold = sample
+    stored_ids = {r.key: r.processed.outcome.article.id for r in records if r.processed.outcome.status == "stored"}
+    for record in records:
+        original = gold[record.key].get("duplicate_of")
+        if original:
+            wanted = stored_ids[(original["file"], original["record"])]
+            assert record.processed.outcome.verdict.original_id == wanted, record.key
+
+
+def test_body_text_floor_and_no_boilerplate_leaks(sample: tuple[list[SampleRecord], dict]) -> None:
+    pairs = _articles(sample)
+    f1 = sum(token_prf(article.text, expected["body"])[2] for article, expected in pairs) / len(pairs)
+    assert f1 >= MIN_BODY_F1
+    leaks = [
+        (expected["file"], s)
+        for article, expected in pairs
+        for s in expected.get("must_remove") or []
+        if s in article.text
+    ]
+    assert not leaks
+
+
+@pytest.mark.parametrize("field", sorted(MIN_FIELD_ACCURACY))
+def test_metadata_floors(sample: tuple[list[SampleRecord], dict], field: str) -> None:
+    pairs = _articles(sample)
+
+    def value(article: Article) -> Any:
+        return article.published.value if field == "published" else getattr(article, field)
+
+    right = sum(_same(value(article), expected[field]) for article, expected in pairs)
+    assert right / len(pairs) >= MIN_FIELD_ACCURACY[field]
+
+
+def test_related_articles_are_split_with_their_dates(sample: tuple[list[SampleRecord], dict]) -> None:
+    for article, expected in _articles(sample):
+        got = [(r.title, r.outlet, r.published.value) for r in article.related]
+        want = [(r["title"], r["outlet"], r["published"]) for r in expected.get("related") or []]
+        assert got == want, expected["file"]
+
+
+def test_story_clusters_floor(sample: tuple[list[SampleRecord], dict]) -> None:
+    records, gold = sample
+    predicted = {r.key: r.processed.outcome.verdict.story_id for r in records if r.processed.outcome.verdict}
+    expected = {key: gold[key]["story"] for key in predicted}
+    assert pairwise_prf(predicted, expected)[2] >= MIN_STORY_PAIRWISE_F1
