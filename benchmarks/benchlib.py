@@ -10,7 +10,6 @@ import math
 import os
 import platform
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from dyadwatch.errors import InputError
 from dyadwatch.model import Article, Document, Hints, ProcessedRecord, Provenance, Rejection
 from dyadwatch.sources import plan_targets, read_target
 from dyadwatch.sources.encoding import decode
+
 from scoring import SAMPLE_ROOT, SHARED_BENCHMARKS, GoldKey, gold_key
 
 AEB_ROOT = SHARED_BENCHMARKS / "article-extraction-benchmark"

@@ -35,7 +35,12 @@ class Pipeline:
     def from_settings(cls, settings: Settings) -> Pipeline:
         return cls(
             CleanOptions(min_words=settings.min_words),
-            Deduplicator(settings.near_duplicate_threshold, settings.story_threshold, settings.story_window_days),
+            Deduplicator(
+                settings.near_duplicate_threshold,
+                settings.story_threshold,
+                settings.story_window_days,
+                settings.same_day_story_threshold,
+            ),
         )
 
     def process_item(self, item: Document | Rejection) -> ProcessedRecord:

@@ -212,12 +212,20 @@ class Fingerprint:
 class Deduplicator:
     """Decides new / exact / near for each article and assigns story ids; remembers what it has seen."""
 
-    def __init__(self, near_threshold: float = 0.7, story_threshold: float = 0.3, story_window_days: int = 4) -> None:
+    def __init__(
+        self,
+        near_threshold: float = 0.7,
+        story_threshold: float = 0.3,
+        story_window_days: int = 4,
+        same_day_story_threshold: float | None = None,
+    ) -> None:
         self.near_threshold = near_threshold
         self.story_threshold = story_threshold
+        # Two reports dated the same day need less overlap to be one story (the names and the event suffice).
+        self.same_day_story_threshold = min(story_threshold, same_day_story_threshold or story_threshold)
         self.story_window_days = story_window_days
         self.near_index = MinHashLSH(threshold=near_threshold, num_perm=NUM_PERM)
-        self.story_index = MinHashLSH(threshold=story_threshold, num_perm=NUM_PERM)
+        self.story_index = MinHashLSH(threshold=self.same_day_story_threshold, num_perm=NUM_PERM)
         self.by_hash: dict[str, str] = {}
         self.bodies: dict[str, MinHash] = {}
         self.stories: dict[str, MinHash] = {}
@@ -283,7 +291,9 @@ class Deduplicator:
             if not self._within_window(published, self.published[candidate]):
                 continue
             similarity = query.jaccard(self.stories[candidate])
-            if similarity >= self.story_threshold and (best is None or similarity > best[1]):
+            same_day = bool(published) and len(published or "") == 10 and published == self.published[candidate]
+            threshold = self.same_day_story_threshold if same_day else self.story_threshold
+            if similarity >= threshold and (best is None or similarity > best[1]):
                 best = (candidate, similarity)
         return self.story_of[best[0]] if best else None
 
