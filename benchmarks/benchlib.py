@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import inspect
 import json
 import math
 import os
@@ -17,6 +18,7 @@ from typing import Any
 from dyadwatch.annotate import Pipeline
 from dyadwatch.clean import CleanOptions, clean_document
 from dyadwatch.config import Settings, load_settings
+from dyadwatch.dedup import Deduplicator
 from dyadwatch.errors import InputError
 from dyadwatch.model import Article, Document, Hints, ProcessedRecord, Provenance, Rejection
 from dyadwatch.sources import plan_targets, read_target
@@ -103,6 +105,26 @@ def wrap_as_html(text: str, how: str = "pre") -> str:
         return f"<html><body><pre>{html.escape(text)}</pre></body></html>"
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
     return f"<html><body><article>{paragraphs}</article></body></html>"
+
+
+SHIPPED = object()  # "use the setting as shipped"
+
+
+def shipped_same_day_threshold(settings: Settings) -> float | None:
+    """The same-day story threshold of these settings, or None where this dyadwatch has no such setting."""
+    return getattr(settings, "same_day_story_threshold", None)
+
+
+def make_deduplicator(
+    settings: Settings, story_threshold: float | None = None, same_day: float | object | None = SHIPPED
+) -> Deduplicator:
+    """A Deduplicator as Pipeline.from_settings builds it, optionally with another story threshold and another
+    same-day threshold (None: no same-day relaxation); works with dyadwatch versions without the same-day one."""
+    threshold = settings.story_threshold if story_threshold is None else story_threshold
+    arguments: list[Any] = [settings.near_duplicate_threshold, threshold, settings.story_window_days]
+    if "same_day_story_threshold" in inspect.signature(Deduplicator).parameters:
+        arguments.append(shipped_same_day_threshold(settings) if same_day is SHIPPED else same_day)
+    return Deduplicator(*arguments)
 
 
 # -- the sample corpus --------------------------------------------------------------------------------

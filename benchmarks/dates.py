@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,8 @@ HTMLDATE_DEFAULT = "htmldate (defaults)"
 HTMLDATE_FAST = "htmldate (extensive_search=False, original_date=True)"
 DYADWATCH = "dyadwatch"
 SYSTEMS = (HTMLDATE_DEFAULT, HTMLDATE_FAST, DYADWATCH)
+# dateutil warns about unknown time-zone names ("GST") on some pages; it changes no answer here.
+warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

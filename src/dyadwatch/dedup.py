@@ -13,6 +13,7 @@ recognises what the first stored.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -165,8 +166,13 @@ def story_terms(title: str | None, text: str) -> set[bytes]:
     return {_stem(w).encode() for w in words if w not in _STOPWORDS and len(w) > 1}
 
 
+def _crc32(data: bytes) -> int:
+    # Stable across processes (stored signatures must stay comparable) and ~5x faster than datasketch's SHA-1.
+    return zlib.crc32(data)
+
+
 def minhash(tokens: set[bytes]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)
+    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashfunc=_crc32)
     if tokens:
         signature.update_batch(list(tokens))
     return signature

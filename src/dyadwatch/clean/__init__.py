@@ -49,17 +49,18 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
     authors: list[str | None] = []
     if document.format == "html":
         extraction = extract_html(document.text, url)
-        url = url or extraction.url
-        units = _drop_captions(extraction.units, extraction.captions)
-        title = strip_title_suffix(extraction.title, LineReport(), outlets) if extraction.title else None
+        page = extraction.meta
+        url = url or page.url
+        units = _drop_captions(extraction.units, page.captions)
+        title = strip_title_suffix(page.title, LineReport(), outlets) if page.title else None
         report = cleaner.clean_extracted(units, title)
-        report.captions[:0] = extraction.captions
-        report.removed[:0] = [Removal("caption", c, "HTML figure caption") for c in extraction.captions]
-        report.asset_urls += extraction.asset_urls
-        sitename = extraction.sitename
-        authors = [extraction.author, extraction.byline_markup]
-        if extraction.date and (extraction.date_in_markup or not _same_day(extraction.date, url)):
-            meta_date = meta_date or extraction.date
+        report.captions[:0] = page.captions
+        report.removed[:0] = [Removal("caption", c, "HTML figure caption") for c in page.captions]
+        report.asset_urls += page.asset_urls
+        sitename = page.sitename
+        authors = [page.author, page.byline_markup]
+        if page.date and (page.date_in_markup or not _same_day(page.date, url)):
+            meta_date = meta_date or page.date
     else:
         report = cleaner.clean_text(document.text)
     body = "\n\n".join(report.paragraphs)
@@ -135,7 +136,7 @@ def _byline(candidates: list[str | None], outlets: OutletIndex) -> tuple[str | N
         if not candidate:
             continue
         text = re.sub(r"^(by|written by|reporter)\s*:?\s+", "", candidate.strip(" 【】[]()"), flags=re.I)
-        parts = re.split(r"\s*[;,|]\s*", text, maxsplit=1)
+        parts = re.split(r"\s*[;,|/]\s*", text, maxsplit=1)
         name, rest = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else None)
         if not name or outlets.from_name(name) or re.search(r"\d|@", name) or len(name.split()) > 5:
             continue

@@ -12,7 +12,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Share of letters in a script above which the text is in that language (Korean, Japanese).
 _SCRIPT_SHARE = 0.3
-_SAMPLE_CHARS = 3000
+_SAMPLE_CHARS = 1500  # enough for a reliable call on news prose; the model's cost grows with length
 
 
 def identify_language(text: str) -> str:
