@@ -11,7 +11,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from ..annotate import Pipeline
 from ..config import Settings
@@ -91,8 +99,8 @@ def run_ingest(
                     if len(batch) >= settings.batch_size:
                         store.write_batch(report.run_id, batch)
                         batch.clear()
-                elapsed = time.perf_counter() - started
-                progress.update(task, advance=1, records=report.inputs, rate=report.inputs / max(elapsed, 1e-9))
+                        _show(progress, task, report, started, advance=0)  # big JSONL/WARC files: show records
+                _show(progress, task, report, started, advance=1)
     except KeyboardInterrupt:
         report.interrupted = True
         raise
@@ -101,6 +109,11 @@ def run_ingest(
         report.seconds = time.perf_counter() - started
         store.finish_run(report.run_id, report.as_dict(), "interrupted" if report.interrupted else "finished")
     return report
+
+
+def _show(progress: Progress, task: TaskID, report: IngestReport, started: float, advance: int) -> None:
+    elapsed = time.perf_counter() - started
+    progress.update(task, advance=advance, records=report.inputs, rate=report.inputs / max(elapsed, 1e-9))
 
 
 def _record(processed: ProcessedRecord, report: IngestReport) -> ProcessedRecord:
