@@ -1,9 +1,12 @@
 """Ingest speed on one core, against bare trafilatura on the same documents, and peak memory.
 
 Documents: the article-extraction-benchmark HTML pages (when ../shared is present) plus the sample corpus
-HTML pages, repeated to --docs documents. In the perturbed run every copy gets a unique sentence inside its
-longest paragraph, so no two bodies are identical (copies of one page still tend to be near-duplicates);
-in the unperturbed run the copies are byte-identical (exact duplicates after the first round).
+HTML pages, repeated to --docs documents, in three runs:
+  perturbed: every copy gets a unique sentence inside a main-text paragraph, so no two bodies are identical
+    (copies of one page are still near-duplicates, which dedup recognises);
+  unperturbed: byte-identical copies (exact duplicates after the first round);
+  distinct: the unique sentence plus a copy-specific tag on every 4th word of long text runs, so every copy
+    is a new article with its own story (the dedup index grows as it would over a corpus of new articles).
 
 Timed, per document, on decoded text (decoding is not timed), interleaved in one pass so that load from
 other processes weighs on all three alike:
@@ -11,7 +14,7 @@ other processes weighs on all three alike:
   (b) dyadwatch Pipeline.process_item(document): clean + dedup (a fresh Pipeline per run);
   (c) (b) plus Store.write_batch into a fresh SQLite file every 100 documents: (c) = (b) time + store time.
 Then peak RSS of a fresh subprocess (VmHWM on Linux, ru_maxrss elsewhere) for dyadwatch.ingest over a
-temporary directory of --memory-docs generated files (perturbed copies), and of a tenth as many.
+temporary directory of --memory-docs generated files ("distinct" copies), and of a tenth as many.
 
 Run from the repository root: python benchmarks/ingest_speed.py [--docs 2000] [--memory-docs 10000]
 """
@@ -29,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +46,10 @@ from dyadwatch.store import Store
 
 from scoring import SAMPLE_ROOT, command_line, md_table
 
-_PARAGRAPH = re.compile(rb"<p[\s>].*?</p>", re.IGNORECASE | re.DOTALL)
-_BODY_END = re.compile(rb"</body>", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p[\s>].*?</p>", re.IGNORECASE | re.DOTALL)
+_BODY_END = re.compile(r"</body>", re.IGNORECASE)
+_SCRIPT_OR_STYLE = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>)", re.IGNORECASE | re.DOTALL)
+_TEXT_RUN = re.compile(r">([^<]+)<")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -61,45 +67,88 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 # -- documents ----------------------------------------------------------------------------------------
-def base_pages() -> list[tuple[str, bytes]]:
-    """(name, raw HTML bytes) of every page the runs are built from."""
-    pages: list[tuple[str, bytes]] = []
+MODES = {
+    "sentence": "perturbed (unique sentence per copy)",
+    "none": "unperturbed (identical copies)",
+    "distinct": "distinct (every copy a new article)",
+}
+
+
+@dataclass(frozen=True)
+class BasePage:
+    name: str
+    text: str  # decoded the way dyadwatch decodes it
+    encoding: str  # to write copies back as bytes in the page's own encoding
+    insert_at: int  # where the unique sentence goes: inside a paragraph of the main text
+
+
+def base_pages() -> list[BasePage]:
+    """Every page the runs are built from, decoded, with a body paragraph located for perturbation."""
+    raw: list[tuple[str, bytes]] = []
     if AEB_ROOT.exists():
-        pages += [(f"aeb-{page.id[:12]}", page.html) for page in aeb_pages()]
+        raw += [(f"aeb-{page.id[:12]}", page.html) for page in aeb_pages()]
     else:
         print(f"> {AEB_ROOT} is absent: using the sample corpus HTML pages only\n")
-    pages += [(path.stem, path.read_bytes()) for path in sorted((SAMPLE_ROOT / "html").glob("*.html"))]
+    raw += [(path.stem, path.read_bytes()) for path in sorted((SAMPLE_ROOT / "html").glob("*.html"))]
+    pages = []
+    for name, data in raw:
+        document = html_document(data, name)
+        if isinstance(document, Document):
+            text = document.text
+            pages.append(BasePage(name, text, document.encoding or "utf-8", insertion_point(text)))
     return pages
 
 
-def insertion_point(data: bytes) -> int:
-    """Just before the closing tag of the longest <p> (most likely body text), else before </body>."""
-    best = max(_PARAGRAPH.finditer(data), key=lambda m: m.end() - m.start(), default=None)
-    if best is not None:
-        return best.end() - len(b"</p>")
-    end = _BODY_END.search(data)
-    return end.start() if end else len(data)
+def insertion_point(text: str) -> int:
+    """Before the closing tag of the longest <p> whose opening words trafilatura keeps as main text (so the
+    sentence lands in the body); failing that the longest <p>, else before </body>."""
+    main = re.sub(r"\s+", " ", trafilatura.extract(text) or "")
+    paragraphs = sorted(_PARAGRAPH.finditer(text), key=lambda m: m.end() - m.start(), reverse=True)
+    for match in paragraphs:
+        words = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", match.group(0))).strip()
+        if len(words) >= 40 and words[:40] in main:
+            return match.end() - len("</p>")
+    if paragraphs:
+        return paragraphs[0].end() - len("</p>")
+    end = _BODY_END.search(text)
+    return end.start() if end else len(text)
 
 
-def unique_sentence(number: int) -> bytes:
+def unique_sentence(number: int) -> str:
     # Several unique words, so the copy differs in content hash and in a handful of shingles.
     return (
         f" Benchmark copy {number} was filed by desk q{number:06x}z under ticket k{number * 7919:x}v"
         f" for review by analyst w{number:05d}."
-    ).encode("ascii")
+    )
 
 
-def make_copies(pages: list[tuple[str, bytes]], count: int, perturb: bool) -> list[tuple[str, bytes]]:
-    """`count` documents cycling through `pages`, each with a unique sentence when `perturb`."""
-    points = [insertion_point(data) for _, data in pages]
+def distinct_words(text: str, number: int) -> str:
+    """Tag every 4th word of long text runs (outside scripts and styles) with a copy-specific suffix, so every
+    word 5-shingle differs from other copies: the copy is a new article to dedup, not a near-duplicate.
+    Short runs (menus, share bars, boilerplate lines the cleaner matches by phrase) are left alone."""
+    tag = f"q{number:x}"
+
+    def run(match: re.Match[str]) -> str:
+        words = match.group(1).split(" ")
+        if len(words) < 20:
+            return match.group(0)
+        return ">" + " ".join(w + tag if i % 4 == 3 and w[-1:].isalpha() else w for i, w in enumerate(words)) + "<"
+
+    parts = _SCRIPT_OR_STYLE.split(text)
+    return "".join(part if i % 2 else _TEXT_RUN.sub(run, part) for i, part in enumerate(parts))
+
+
+def make_copies(pages: list[BasePage], count: int, mode: str) -> list[tuple[str, bytes]]:
+    """`count` documents cycling through `pages` as bytes in each page's encoding, perturbed per `mode`."""
     copies = []
     for number in range(count):
-        index = number % len(pages)
-        name, data = pages[index]
-        if perturb:
-            at = points[index]
-            data = data[:at] + unique_sentence(number) + data[at:]
-        copies.append((f"{number:06d}-{name}", data))
+        page = pages[number % len(pages)]
+        text = page.text
+        if mode in ("sentence", "distinct"):
+            text = text[: page.insert_at] + unique_sentence(number) + text[page.insert_at :]
+        if mode == "distinct":
+            text = distinct_words(text, number)
+        copies.append((f"{number:06d}-{page.name}", text.encode(page.encoding, errors="xmlcharrefreplace")))
     return copies
 
 
@@ -162,13 +211,12 @@ def _summary(latencies: list[float]) -> dict[str, Any]:
     }
 
 
-def run_speed(pages: list[tuple[str, bytes]], docs: int, batch: int, workdir: Path) -> list[dict[str, Any]]:
+def run_speed(pages: list[BasePage], docs: int, batch: int, workdir: Path) -> list[dict[str, Any]]:
     runs = []
-    for perturb in (True, False):
-        label = "perturbed (unique sentence per copy)" if perturb else "unperturbed (identical copies)"
-        documents = decoded(make_copies(pages, docs, perturb))
+    for mode, label in MODES.items():
+        documents = decoded(make_copies(pages, docs, mode))
         print(f"- {label}: timing {len(documents)} documents …", file=sys.stderr, flush=True)
-        runs.append({"label": label, **time_run(documents, batch, workdir / f"speed-{'p' if perturb else 'u'}.db")})
+        runs.append({"label": label, **time_run(documents, batch, workdir / f"speed-{mode}.db")})
     return runs
 
 
@@ -231,12 +279,12 @@ def _peak_rss_bytes() -> int:
     return value if sys.platform == "darwin" else value * 1024
 
 
-def run_memory(pages: list[tuple[str, bytes]], sizes: list[int], workdir: Path) -> list[dict[str, Any]]:
+def run_memory(pages: list[BasePage], sizes: list[int], workdir: Path) -> list[dict[str, Any]]:
     results = []
     for size in sizes:
         directory = workdir / f"memory-{size}"
         directory.mkdir()
-        for name, data in make_copies(pages, size, perturb=True):
+        for name, data in make_copies(pages, size, "distinct"):
             (directory / f"{name}.html").write_bytes(data)
         db = f"sqlite:///{workdir / f'memory-{size}.db'}"
         print(f"- ingesting {size} generated files in a fresh process …", file=sys.stderr, flush=True)
@@ -312,9 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     pages = base_pages()
     sizes = sorted({args.memory_docs // 10, args.memory_docs} - {0}) if args.memory_docs >= 1000 else []
     sizes = sizes or ([args.memory_docs] if args.memory_docs > 0 else [])
-    total_bytes = sum(len(data) for _, data in pages)
+    total_bytes = sum(len(page.text) for page in pages)
     print(
-        f"documents: {len(pages)} distinct HTML pages (mean {total_bytes / len(pages) / 1024:.0f} KiB), "
+        f"documents: {len(pages)} distinct HTML pages (mean {total_bytes / len(pages) / 1024:.0f} K characters), "
         f"repeated to {args.docs}; batch {args.batch}; memory run over {', '.join(map(str, sizes)) or 'none'}\n"
     )
     payload: dict[str, Any] = {"command": command, "machine": machine_info(), "pages": len(pages)}

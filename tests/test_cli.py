@@ -77,3 +77,15 @@ def test_errors_are_one_line_with_a_hint_and_an_exit_code(db_url: str) -> None:
     assert missing.returncode == 4 and "no article" in missing.stderr
     bad_date = run("articles", "--since", "yesterday", "--db", db_url)
     assert bad_date.returncode == 2
+
+
+def test_every_command_is_in_the_readme_and_has_help() -> None:
+    from dyadwatch.cli import app
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [command.name or command.callback.__name__ for command in app.registered_commands]
+    assert set(names) == {"ingest", "annotate", "articles", "show", "rejections", "stats"}
+    for name in names:
+        assert f"dyadwatch {name}" in readme, name
+        assert run(name, "--help").returncode == 0
+    assert run("--version").stdout.startswith("dyadwatch ")

@@ -50,6 +50,23 @@ def _build_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> 
     return table
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        out.print(f"dyadwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """dyadwatch: news intelligence for the relations between two countries."""
+
+
 @app.command()
 def ingest(
     targets: Annotated[
