@@ -92,3 +92,39 @@ def test_korean_wire_item_keeps_hangul_and_finds_reporter_and_outlet() -> None:
     assert article.byline == "권해솔" and article.outlet == "Yonhap News Agency"
     assert article.published.value == "2025-10-30"
     assert "무단전재" not in article.text and "haesol@" not in article.text
+
+
+def test_hard_wrapped_short_lines_are_rejoined_not_dropped() -> None:
+    lines = [
+        "Foreign Minister Cho Hyun met his Japanese counterpart",
+        "Toshimitsu Motegi in Gyeongju on Wednesday, and the two",
+        "agreed to keep shuttle diplomacy going after the summit.",
+        "Officials said they also discussed North Korea and the",
+        "planned visit of Prime Minister Sanae Takaichi to Korea.",
+    ] * 3
+    page = "<html><body><article><h1>Cho meets Motegi</h1><p>" + "<br>\n".join(lines) + "</p></article></body></html>"
+    article = _clean(page, "html")
+    assert "Toshimitsu Motegi in Gyeongju" in article.text and article.word_count > 100
+
+
+def test_japanese_page_keeps_all_paragraphs() -> None:
+    paragraphs = [
+        f"日本と韓国の首脳は第{i}回の会談で、経済と安全保障の分野で協力を深めることで合意した。" for i in range(6)
+    ]
+    page = (
+        "<html><body><article><h1>日韓首脳会談</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    article = _clean(page, "html")
+    assert article.lang == "ja" and all(p in article.text for p in paragraphs)
+
+
+def test_a_one_word_caption_removes_only_itself() -> None:
+    body = " ".join(["This paragraph is long enough to be prose and mentions several gadgets in passing."] * 3)
+    page = (
+        f"<html><body><article><p>{body}</p><h2>Amazon Echo Buds for $130</h2><p>See it now at Amazon</p>"
+        f"<figure><img src=x.jpg><figcaption>Amazon</figcaption></figure><p>{body} Second.</p></article></body></html>"
+    )
+    article = _clean(page, "html")
+    assert "Amazon Echo Buds for $130" in article.text and "See it now at Amazon" in article.text

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .model import Article, DedupVerdict, normalise_for_identity
 
@@ -171,11 +171,12 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def minhash(tokens: set[bytes]) -> MinHash:
+def minhash(tokens: set[bytes]) -> LeanMinHash:
     signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashfunc=_crc32)
     if tokens:
         signature.update_batch(list(tokens))
-    return signature
+    # Lean: the index keeps two signatures per article, and a full MinHash carries its own permutations.
+    return LeanMinHash(signature)
 
 
 def signature_bytes(signature: MinHash) -> bytes:
@@ -183,7 +184,7 @@ def signature_bytes(signature: MinHash) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=MINHASH_SCHEME)
+    return LeanMinHash(seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64).copy(), scheme=MINHASH_SCHEME)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ __all__ = ["CleanOptions", "clean_document"]
 
 # A caption printed with its credit ("… ordinance. Dong-A Ilbo photo") is at most this much longer.
 _CREDIT_SLACK = 40
+# Shorter captions ("Amazon", a credit) only match a line exactly: as substrings they hit body lines.
+_MIN_CONTAINED_CAPTION = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,10 @@ def _drop_captions(units: list[str], captions: list[str]) -> list[str]:
     wanted = [re.sub(r"\s+", " ", c).strip() for c in captions]
 
     def is_caption(unit: str) -> bool:
-        return any(unit == c or (c in unit and len(unit) <= len(c) + _CREDIT_SLACK) for c in wanted)
+        return any(
+            unit == c or (len(c) >= _MIN_CONTAINED_CAPTION and c in unit and len(unit) <= len(c) + _CREDIT_SLACK)
+            for c in wanted
+        )
 
     return [u for u in units if not is_caption(u)]
 

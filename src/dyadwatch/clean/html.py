@@ -10,6 +10,7 @@ import trafilatura
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
+from .lines import word_count
 from .pagemeta import PageMeta, read_page_meta
 
 # Below this many words an extraction step is taken to have failed and the next one runs.
@@ -25,7 +26,7 @@ class HtmlExtraction:
 
 
 def _words(text: str | None) -> int:
-    return len(text.split()) if text else 0
+    return word_count(text) if text else 0
 
 
 def _units(text: str | None) -> list[str]:
@@ -81,4 +82,4 @@ def _paragraph_fallback(html: str) -> list[str]:
     for element in tree.xpath("|".join(f"//{tag}" for tag in _FALLBACK_DROP)):
         element.drop_tree()
     paragraphs = (re.sub(r"\s+", " ", p.text_content()).strip() for p in tree.xpath("//p"))
-    return [p for p in paragraphs if len(p.split()) >= 6]
+    return [p for p in paragraphs if word_count(p) >= 6]

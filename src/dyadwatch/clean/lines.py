@@ -224,8 +224,12 @@ class LineCleaner:
     def clean_extracted(self, units: list[str], title: str | None) -> LineReport:
         """Paragraphs an extractor returned (or an appended article's lines): the title is known, but
         section labels, bylines and share bars before the first paragraph still need reading."""
+        units = split_units("\n".join(units))
         report = LineReport(title=title)
         start = self._read_header(units, report)
+        if start == len(units):  # nothing reads as prose (short lines, lists): keep all but the metadata
+            report = LineReport(title=title)
+            start = 0
         self._read_body(units[start:], report)
         return report
 
