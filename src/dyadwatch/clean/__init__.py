@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from ..kb import OutletIndex, outlet_index
 from ..model import Article, Document, Hints, PublishedDate, Rejection, Removal
@@ -17,6 +18,7 @@ from .dates import DateEvidence, date_from_url, infer_published, parse_moment, r
 from .html import extract_html
 from .language import identify_language
 from .lines import LineCleaner, LineReport, dateline_credit, dateline_reporter, strip_title_suffix, word_count
+from .pagemeta import search_page_date
 from .related import RelatedPiece, split_related
 
 __all__ = ["CleanOptions", "clean_document"]
@@ -77,8 +79,10 @@ def _clean(document: Document, options: CleanOptions) -> Article | Rejection:
         )
     pieces = _split_related_blocks(report, cleaner, outlets)
     outlet, via = resolve_outlet(hints, report, sitename, url, outlets)
+    page_search = partial(search_page_date, document.text, url) if document.format == "html" else None
     published = infer_published(
         DateEvidence(
+            page_search=page_search,
             hint=hints.published,
             meta=meta_date,
             date_lines=tuple(report.date_lines),

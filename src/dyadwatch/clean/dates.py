@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -65,6 +66,8 @@ class DateEvidence:
     url: str | None = None
     asset_urls: tuple[str, ...] = ()
     text: str = ""
+    # A slower page-wide search (htmldate's extensive mode), asked only when cheaper cues found no day.
+    page_search: Callable[[], str | None] | None = None
 
 
 def _valid(year: int, month: int, day: int | None = None) -> bool:
@@ -266,6 +269,13 @@ def _from_text(evidence: DateEvidence) -> PublishedDate:
     for value, grain in sorted(asset_dates, reverse=True):
         if grain == "day" and date.fromisoformat(value).weekday() in named_weekdays:
             return PublishedDate(value, "day", "text", "dated asset URL whose weekday the text names")
+    searched = evidence.page_search() if evidence.page_search else None
+    if searched and searched.endswith("-01") and any(v == searched[:7] for v, g in asset_dates if g == "month"):
+        searched = None  # htmldate fills the day of a month-only image path with 01: that day is invented
+    if searched and searched.endswith("-01-01"):
+        searched = None  # a bare year found somewhere, padded to January 1st: not a publication day
+    if searched and (found := _from_iso(searched, "text", "page-wide date search (htmldate extensive mode)")):
+        return found
     if asset_dates:
         latest = max(value[:7] for value, _ in asset_dates)
         dateline = dateline_day(evidence.text, [int(latest[:4])])

@@ -154,3 +154,8 @@ def _captions_and_byline(tree: lxml_html.HtmlElement) -> tuple[list[str], str | 
             text = _text(element)
             byline = text if 2 <= len(text) <= 80 and len(text.split()) <= 10 else None
     return captions, byline
+
+
+def search_page_date(html: str, url: str | None) -> str | None:
+    """htmldate's extensive search over the whole page: slower, used only when cheaper cues fail."""
+    return htmldate.find_date(html, url=url, extensive_search=True, original_date=True)
