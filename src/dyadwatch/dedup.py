@@ -171,8 +171,11 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)  # its permutations are shared, not regenerated
+
+
 def minhash(tokens: set[bytes]) -> LeanMinHash:
-    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashfunc=_crc32)
+    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashfunc=_crc32, permutations=_TEMPLATE.permutations)
     if tokens:
         signature.update_batch(list(tokens))
     # Lean: the index keeps two signatures per article, and a full MinHash carries its own permutations.

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 FORMAT_VERSION = "dyadwatch/1"
@@ -201,6 +202,7 @@ def normalise_for_identity(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+@lru_cache(maxsize=1024)  # an article's id and hash are asked for several times per record
 def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_for_identity(text).encode("utf-8")).hexdigest()
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import htmldate
+from lxml import etree
 from lxml import html as lxml_html
 
 _ARTICLE_TYPES = {
@@ -37,7 +38,10 @@ _META_DATE_XPATH = (
 )
 # Candidates come from one cheap XPath filtered by a regex in Python: an XPath of many contains()
 # clauses cost more than the whole text extraction (measured on the extraction benchmark).
-_CANDIDATES_XPATH = "//figcaption | //*[@rel='author' or @itemprop='author'] | //*[@class]"
+# Class values come back as plain strings (no element proxies, which lxml.html makes slowly); only the
+# few matching values are then looked up as elements.
+_CLASS_VALUES = etree.XPath("//@class", smart_strings=False)
+_TAGGED_XPATH = etree.XPath("//figcaption | //*[@rel='author' or @itemprop='author']")
 _CANDIDATE_CLASS = re.compile(r"cap|hoto|byline|author|writer|report|tit-name|head-auth", re.IGNORECASE)
 _CAPTION_CLASS = re.compile(r"caption|photo[-_]?(?:txt|text|desc)|img[-_]?(?:caption|desc)", re.IGNORECASE)
 _PHOTO_CLASS = re.compile(r"photo", re.IGNORECASE)
@@ -131,9 +135,13 @@ def _captions_and_byline(tree: lxml_html.HtmlElement) -> tuple[list[str], str | 
     """Photo captions (with credits) and the first short byline element's text."""
     captions: list[str] = []
     byline: str | None = None
-    for element in tree.xpath(_CANDIDATES_XPATH):
+    matching = {value for value in _CLASS_VALUES(tree) if _CANDIDATE_CLASS.search(value) and "'" not in value}
+    candidates = list(_TAGGED_XPATH(tree))
+    if matching:  # one scan for all matching values
+        candidates += tree.xpath("//*[" + " or ".join(f"@class='{value}'" for value in sorted(matching)) + "]")
+    for element in dict.fromkeys(candidates):  # once each, figcaptions first
         cls = element.get("class", "")
-        if (cls and not _CANDIDATE_CLASS.search(cls)) or len(element) > _MAX_CHILDREN:
+        if len(element) > _MAX_CHILDREN:
             continue
         parts = [element]
         if element.tag != "figcaption" and not _CAPTION_CLASS.search(cls):
