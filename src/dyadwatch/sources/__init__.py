@@ -199,10 +199,8 @@ def _read_payload(
         return
     fmt = declared or sniffed
     if fmt == "jsonl":
-        if sniffed == "jsonl" or declared == "jsonl":
-            yield from jsonl_records(data, source, kind="jsonl", source_name=source_name, max_bytes=settings.max_bytes)
-            return
-        fmt = sniffed
+        yield from jsonl_records(data, source, kind="jsonl", source_name=source_name, max_bytes=settings.max_bytes)
+        return
     if fmt == "feed":
         yield from feed_items(
             data, source, source_name=source_name, max_bytes=settings.max_bytes, fetcher=fetcher, is_done=is_done

@@ -133,7 +133,7 @@ class Store:
         now = _now()
         for item in batch:
             article_rows += [_article_row(new, now) for new in item.new_articles]
-            link_rows += [vars_of(link) for link in item.links]
+            link_rows += [_link_row(link) for link in item.links]
             record_rows.append(_record_row(item.outcome, run_id, now))
         try:
             with self.engine.begin() as connection:
@@ -342,7 +342,7 @@ def fts5_query(q: str) -> str:
     return " ".join(parts) or '""'
 
 
-def vars_of(link: RelatedLink) -> dict[str, Any]:
+def _link_row(link: RelatedLink) -> dict[str, Any]:
     return {
         "parent_id": link.parent_id,
         "article_id": link.article_id,
