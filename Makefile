@@ -19,6 +19,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/dyadwatch ingest data/sample --db sqlite:///$(DEMO_DB) --source sample
 	$(BIN)/dyadwatch stats --db sqlite:///$(DEMO_DB)
+	@echo "Next: export DYADWATCH_DB=sqlite:///$(DEMO_DB); .venv/bin/dyadwatch articles --q Dokdo; see the README tour."
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
