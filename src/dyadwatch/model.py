@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 FORMAT_VERSION = "dyadwatch/1"
 PIPELINE_VERSION = "clean-0.1"
+READING_VERSION = "read-0.1"  # entities, quotes and times (nlp/); stored with every reading row
 
 DocumentFormat = Literal["html", "text"]
 Status = Literal["stored", "duplicate", "rejected", "unchanged"]
@@ -123,6 +124,73 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity: a half-open character span into `Article.text`, and how it names it."""
+
+    start: int
+    end: int
+    how: str = "name"  # name | surname | title | pronoun | alias | metonym
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or group the article talks about, resolved where we can."""
+
+    id: str  # E1, E2, … within the article
+    name: str  # the fullest name the article (or the kb) gives
+    kind: str  # PERSON | ORG | GPE | NORP | FAC | LOC
+    actor: str | None = None  # KOR, JPN-GOV, KOR-EDU, …
+    kb: str | None = None  # person/lee-jae-myung, org/kor-mofa, country/JPN
+    role: str | None = None  # at the time of the article: "President", "professor of Japanese studies"
+    affiliation: str | None = None
+    country: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: direct (inside quotation marks) or indirect (reported speech)."""
+
+    kind: Literal["direct", "indirect"]
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None  # Entity.id
+    speaker_name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    actor: str | None = None
+    cue: str | None = None
+    how: str | None = None  # named | surname | title | pronoun | previous | description | org
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression normalised in TIMEX3 style against the publication date and the discourse."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None  # 2019-07-04, 2019-07, 2019, 2019-W27, 2019-SU, 199, PRESENT_REF, P27Y, XXXX
+    type: str = "DATE"  # DATE | DURATION | SET | TIME
+    grain: str = "day"  # day | week | month | season | quarter | half | year | decade | century | ref | ...
+    end_value: str | None = None  # last unit of a range ("Aug. 23 to 24" → 2025-08-24)
+    mod: str | None = None  # START | MID | END for "early/mid/late 2019"
+    anchor: str = "absolute"  # absolute | published | discourse: what a relative value was counted from
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the NLP stage read in one article; `note` says why parts were skipped or cut short."""
+
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Article → Reading: entities and actors, quotes and time expressions, as pure functions over spaCy Docs."""
