@@ -166,6 +166,23 @@ def run_sample(
     return records
 
 
+ReadingKey = tuple[str, str | None, int | None]
+
+
+def sample_reading_articles(records: list[SampleRecord] | None = None) -> dict[ReadingKey, Article]:
+    """Every stored sample article by reading-gold key: (file, record, None) and (file, record, i) for the
+    i-th related article split off it."""
+    articles: dict[ReadingKey, Article] = {}
+    for record in records if records is not None else run_sample():
+        article = record.processed.outcome.article
+        if article is None or record.processed.outcome.status != "stored":
+            continue
+        articles[(*record.key, None)] = article
+        for position, related in enumerate(article.related):
+            articles[(*record.key, position)] = related
+    return articles
+
+
 # -- output -------------------------------------------------------------------------------------------
 def machine_info() -> str:
     cpus = os.cpu_count()

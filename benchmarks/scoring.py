@@ -118,6 +118,17 @@ def load_sample_gold(root: Path = SAMPLE_ROOT) -> dict[GoldKey, dict[str, Any]]:
     return gold
 
 
+def load_reading_gold(root: Path = SAMPLE_ROOT) -> dict[tuple[str, str | None, int | None], dict[str, Any]]:
+    """Every line of `root`/gold/reading*.jsonl (quotes and times), keyed by (file, record, related)."""
+    gold: dict[tuple[str, str | None, int | None], dict[str, Any]] = {}
+    for path in sorted((Path(root) / "gold").glob("reading*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                gold[(record["file"], record.get("record"), record.get("related"))] = record
+    return gold
+
+
 def gold_key(item: Any, root: Path = SAMPLE_ROOT) -> GoldKey:
     """The gold key of a source item (Document, Rejection or Outcome: anything with `.provenance`).
 
@@ -153,3 +164,62 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], digits: int 
 def command_line(argv: Sequence[str]) -> str:
     """The command that produced a report, for printing at its top (run from the repository root)."""
     return " ".join(shlex.quote(part) for part in [sys.executable, *argv])
+
+
+# -- quotes ---------------------------------------------------------------------------------------------
+QUOTE_START_WINDOW = 12  # gold `starts` must begin within this many tokens of a predicted quote's text
+_UNNAMED_STOP = {"a", "an", "the", "one", "two", "three", "some", "several", "many", "other", "another", "of"}
+
+
+def starts_match(predicted_text: str, starts: str) -> bool:
+    """True when the gold quote's first words open (or sit near the start of) the predicted quote."""
+    want = tokens(starts)[:4]
+    have = tokens(predicted_text)[: QUOTE_START_WINDOW + len(want)]
+    if not want:
+        return False
+    return any(have[i : i + len(want)] == want for i in range(min(QUOTE_START_WINDOW, len(have))))
+
+
+def name_key(name: str | None) -> list[str]:
+    """Name tokens compared for speakers: hyphens and order ignored ("Lee Jae-myung" = "Lee Jae Myung")."""
+    return [t for t in tokens((name or "").replace("-", "")) if t not in {"the", "s"}]
+
+
+def same_speaker(
+    predicted: str | None,
+    predicted_kb: str | None,
+    gold: str,
+    unnamed: bool = False,
+    resolve: Any = None,
+) -> bool:
+    """Does a predicted speaker name the gold speaker? kb ids decide when both resolve; else names.
+
+    Names match when one's tokens contain the other's (so "Kishida" ⊂ "Fumio Kishida", but "Lee Hyuk" and
+    "Lee Jae Myung" differ). An unnamed gold speaker ("one survivor") matches a prediction sharing its head noun.
+    """
+    if not predicted:
+        return False
+    if resolve is not None and predicted_kb:
+        gold_kb = resolve(gold)
+        if gold_kb:
+            return gold_kb == predicted_kb
+    pred_tokens, gold_tokens = set(name_key(predicted)), set(name_key(gold))
+    if unnamed:
+        content = gold_tokens - _UNNAMED_STOP
+        return bool(content & pred_tokens)
+    if not pred_tokens or not gold_tokens:
+        return False
+    return pred_tokens <= gold_tokens or gold_tokens <= pred_tokens
+
+
+def align_quotes(predicted: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs whose text starts agree, greedily in text order."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for g_index, quote in enumerate(gold):
+        for p_index, candidate in enumerate(predicted):
+            if p_index not in used and starts_match(candidate["text"], quote["starts"]):
+                pairs.append((p_index, g_index))
+                used.add(p_index)
+                break
+    return pairs

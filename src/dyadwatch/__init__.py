@@ -4,17 +4,19 @@ The public API is one function per verb; the CLI (`dyadwatch …`) wraps the sam
 """
 
 from .errors import DyadwatchError
-from .verbs import annotate, annotate_file, articles, ingest, open_store, rejections, show, stats
+from .verbs import actors, annotate, annotate_file, articles, ingest, open_store, quotes, rejections, show, stats
 
 __version__ = "0.1.0"
 __all__ = [
     "DyadwatchError",
     "__version__",
+    "actors",
     "annotate",
     "annotate_file",
     "articles",
     "ingest",
     "open_store",
+    "quotes",
     "rejections",
     "show",
     "stats",

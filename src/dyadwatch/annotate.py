@@ -1,13 +1,15 @@
-"""The one entry point that runs clean → dedup (→ nlp, later) for each input record.
+"""The one entry point that runs clean → dedup → nlp for input records.
 
 `process_item` is pure apart from the de-duplicator's memory: it never raises for a bad document,
-and returns the record's outcome together with the articles and links it adds.
+and returns the record's outcome together with the articles and links it adds. `read` then runs the
+NLP stage over a batch of processed records in one `nlp.pipe` pass.
 """
 
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from .clean import CleanOptions, clean_document
 from .config import Settings
@@ -19,6 +21,7 @@ from .model import (
     NewArticle,
     Outcome,
     ProcessedRecord,
+    Reading,
     Rejection,
     RelatedLink,
 )
@@ -30,6 +33,8 @@ class Pipeline:
 
     options: CleanOptions
     dedup: Deduplicator
+    read_text: bool = True
+    workers: int = 1
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Pipeline:
@@ -41,7 +46,37 @@ class Pipeline:
                 settings.story_window_days,
                 settings.same_day_story_threshold,
             ),
+            read_text=settings.read,
+            workers=settings.workers,
         )
+
+    def read(self, records: Sequence[ProcessedRecord], *, outcome_articles: bool = False) -> list[ProcessedRecord]:
+        """Attach the NLP reading of each new article (or, for `annotate`, of each record's own article).
+
+        A failure of the reading stage on one batch never loses its records: they keep their outcome and
+        get a reading whose note says what broke.
+        """
+        if not self.read_text:
+            return list(records)
+        wanted: dict[str, Article] = {}
+        for record in records:
+            if outcome_articles and record.outcome.article is not None:
+                wanted.setdefault(record.outcome.article.id, record.outcome.article)
+            for new in () if outcome_articles else record.new_articles:
+                wanted.setdefault(new.article.id, new.article)
+        if not wanted:
+            return list(records)
+        from .nlp.reader import read_articles  # spaCy loads only when there is something to read
+
+        try:
+            readings = dict(zip(wanted, read_articles(list(wanted.values()), workers=self.workers), strict=True))
+        except Exception as exc:  # the batch is stored unread rather than lost
+            note = f"not read: {type(exc).__name__}: {exc}"
+            readings = {article_id: Reading(note=note) for article_id in wanted}
+        return [
+            replace(record, readings={i: readings[i] for i in _ids_of(record, outcome_articles) if i in readings})
+            for record in records
+        ]
 
     def process_item(self, item: Document | Rejection) -> ProcessedRecord:
         if isinstance(item, Rejection):
@@ -99,3 +134,9 @@ class Pipeline:
             origin,
         )  # type: ignore[arg-type]
         return verdict, new
+
+
+def _ids_of(record: ProcessedRecord, outcome_articles: bool) -> list[str]:
+    if outcome_articles:
+        return [record.outcome.article.id] if record.outcome.article is not None else []
+    return [new.article.id for new in record.new_articles]

@@ -28,6 +28,9 @@ DbOption = Annotated[
     str | None, typer.Option("--db", help="SQLAlchemy URL; default $DYADWATCH_DB or sqlite:///dyadwatch.db")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", min=1, help="processes for the spaCy pass (default 1, or DYADWATCH_WORKERS)")
+]
 
 
 _NO_WRAP = frozenset({"id", "published", "article_id", "code", "status", "count"})
@@ -75,10 +78,22 @@ def ingest(
     db: DbOption = None,
     source: Annotated[str | None, typer.Option(help="a label stored with every record (e.g. the crawl name)")] = None,
     exclude: Annotated[list[str] | None, typer.Option(help="glob of paths to skip (repeatable)")] = None,
+    workers: WorkersOption = None,
+    read: Annotated[
+        bool | None, typer.Option("--read/--no-read", help="read entities, quotes and times (default on)")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Ingest articles into the store: clean, date, de-duplicate, and record every input's fate."""
-    report = verbs.ingest(targets, db=db, source=source, exclude=exclude or [], progress=sys.stderr.isatty())
+    """Ingest articles into the store: clean, date, de-duplicate, read, and record every input's fate."""
+    report = verbs.ingest(
+        targets,
+        db=db,
+        source=source,
+        exclude=exclude or [],
+        progress=sys.stderr.isatty(),
+        workers=workers,
+        read=read,
+    )
     if as_json:
         _json(report.as_dict())
         return
@@ -99,9 +114,10 @@ def ingest(
 def annotate(
     inputs: Annotated[list[str], typer.Argument(help="INPUT.jsonl, files, directories, URLs or -")],
     output: Annotated[str, typer.Option("-o", "--output", help="output JSONL path, - for stdout")] = "-",
+    workers: WorkersOption = None,
 ) -> None:
     """Write the annotation format (dyadwatch/1), one object per input record; stores nothing."""
-    counts = verbs.annotate_file(inputs, output)
+    counts = verbs.annotate_file(inputs, output, workers=workers)
     if output != "-":
         err.print(f"{counts['records']} records written to {output} ({counts['errors']} with an error).")
 
@@ -167,6 +183,48 @@ def show(
         )
     if article["related_from"]:
         out.print(f"[dim]appended as related to:[/] {', '.join(article['related_from'])}")
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="speaker name contains this (e.g. Lee, 'Lee Jae Myung')")] = None,
+    affiliation: Annotated[str | None, typer.Option(help="speaker's affiliation contains this")] = None,
+    actor: Annotated[str | None, typer.Option(help="speaker's actor code, e.g. KOR-GOV, or KOR for all sectors")] = None,
+    kind: Annotated[str | None, typer.Option(help="direct or indirect")] = None,
+    since: Annotated[str | None, typer.Option(help="article published on or after (2025, 2025-08, 2025-08-24)")] = None,
+    until: Annotated[str | None, typer.Option(help="article published on or before")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="quote text contains this")] = None,
+    limit: Annotated[int, typer.Option(help="rows to show")] = 50,
+    offset: Annotated[int, typer.Option(help="rows to skip")] = 0,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: stored quotes, direct and reported, with speaker, role and affiliation."""
+    rows = verbs.quotes(
+        speaker=speaker, affiliation=affiliation, actor=actor, kind=kind, since=since, until=until, q=q,
+        limit=limit, offset=offset, db=db,
+    )
+    if as_json:
+        _json(rows)
+        return
+    _table(f"{len(rows)} quotes", rows, ["published", "speaker_name", "actor", "kind", "text", "article_id"])
+
+
+@app.command()
+def actors(
+    q: Annotated[str | None, typer.Option("--q", help="name contains this")] = None,
+    kind: Annotated[str | None, typer.Option(help="PERSON, ORG, GPE, NORP, FAC or LOC")] = None,
+    actor: Annotated[str | None, typer.Option(help="actor code, e.g. JPN-GOV, or JPN for all sectors")] = None,
+    limit: Annotated[int, typer.Option(help="rows to show")] = 50,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """People, organisations and places across the stored articles, with actor codes and counts."""
+    rows = verbs.actors(q, kind=kind, actor=actor, limit=limit, db=db)
+    if as_json:
+        _json(rows)
+        return
+    _table(f"{len(rows)} actors", rows, ["name", "kind", "actor", "role", "affiliation", "articles", "quotes"])
 
 
 @app.command()

@@ -260,6 +260,7 @@ class ProcessedRecord:
     outcome: Outcome
     new_articles: tuple[NewArticle, ...] = ()
     links: tuple[RelatedLink, ...] = ()
+    readings: dict[str, Reading] = field(default_factory=dict)  # article id → what the NLP stage read
 
 
 _SPACE = re.compile(r"\s+")
@@ -280,12 +281,95 @@ def article_id(text: str) -> str:
     return content_hash(text)[:16]
 
 
+def entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "actor": entity.actor,
+        "role": entity.role,
+        "affiliation": entity.affiliation,
+        "kb": entity.kb,
+        "country": entity.country,
+        "mentions": [[m.start, m.end] for m in entity.mentions],
+        "mention_kinds": [m.how for m in entity.mentions],
+    }
+
+
+def quote_json(quote: Quote) -> dict[str, Any]:
+    return {
+        "kind": quote.kind,
+        "text": quote.text,
+        "span": [quote.start, quote.end],
+        "speaker": quote.speaker,
+        "speaker_name": quote.speaker_name,
+        "role": quote.role,
+        "affiliation": quote.affiliation,
+        "actor": quote.actor,
+        "cue": quote.cue,
+        "how": quote.how,
+        "confidence": quote.confidence,
+    }
+
+
+def time_json(time: TimeRef) -> dict[str, Any]:
+    return {
+        "text": time.text,
+        "span": [time.start, time.end],
+        "value": time.value,
+        "type": time.type,
+        "grain": time.grain,
+        "end": time.end_value,
+        "mod": time.mod,
+        "anchor": time.anchor,
+    }
+
+
+def reading_json(reading: Reading) -> dict[str, Any]:
+    """The entities, quotes and times parts of the annotation format, plus the reading note."""
+    return {
+        "entities": [entity_json(e) for e in reading.entities],
+        "quotes": [quote_json(q) for q in reading.quotes],
+        "times": [time_json(t) for t in reading.times],
+        "note": reading.note,
+    }
+
+
+def reading_from_json(data: dict[str, Any]) -> Reading:
+    """The inverse of `reading_json` (readings cross process boundaries as JSON)."""
+    entities = tuple(
+        Entity(
+            id=e["id"], name=e["name"], kind=e["kind"], actor=e["actor"], kb=e["kb"], role=e["role"],
+            affiliation=e["affiliation"], country=e["country"],
+            mentions=tuple(Mention(s, t, how) for (s, t), how in zip(e["mentions"], e["mention_kinds"], strict=True)),
+        )
+        for e in data.get("entities", ())
+    )
+    quotes = tuple(
+        Quote(
+            kind=q["kind"], text=q["text"], start=q["span"][0], end=q["span"][1], speaker=q["speaker"],
+            speaker_name=q["speaker_name"], role=q["role"], affiliation=q["affiliation"], actor=q["actor"],
+            cue=q["cue"], how=q["how"], confidence=q["confidence"],
+        )
+        for q in data.get("quotes", ())
+    )
+    times = tuple(
+        TimeRef(
+            text=t["text"], start=t["span"][0], end=t["span"][1], value=t["value"], type=t["type"], grain=t["grain"],
+            end_value=t["end"], mod=t["mod"], anchor=t["anchor"],
+        )
+        for t in data.get("times", ())
+    )
+    return Reading(entities, quotes, times, data.get("note", ""))
+
+
 def annotation_record(
     article: Article | None,
     *,
     record_id: str | None,
     verdict: DedupVerdict | None = None,
     rejection: Rejection | None = None,
+    reading: Reading | None = None,
 ) -> dict[str, Any]:
     """Render one output object of the annotation format (see docs/annotation-format.md)."""
     if article is None:
@@ -300,9 +384,8 @@ def annotation_record(
         "format": FORMAT_VERSION,
         "id": record_id or article.external_id or article.id,
         "article": article_json(article),
-        "entities": [],
-        "quotes": [],
-        "times": [],
+        **{key: value for key, value in reading_json(reading or Reading()).items() if key != "note"},
+        "reading_note": reading.note if reading is not None and reading.note else None,
         "events": [],
         "topics": [],
         "story": verdict.story_id if verdict else None,

@@ -13,12 +13,13 @@ from typing import Any
 from .annotate import Pipeline
 from .config import Settings, load_settings
 from .errors import InputError
-from .model import annotation_record
+from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, plan_targets, read_target
 from .store import Store
 
 _DATE_FILTER = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+ANNOTATE_GROUP = 32  # records per nlp.pipe pass in `annotate`: big enough to batch, small enough to stream
 
 
 def _settings(settings: Settings | None, db: str | None) -> Settings:
@@ -50,6 +51,8 @@ def ingest(
     exclude: Iterable[str] = (),
     settings: Settings | None = None,
     progress: bool = False,
+    workers: int | None = None,
+    read: bool | None = None,
 ) -> IngestReport:
     """Read files, directories, globs, URLs, feeds, WARC, JSONL or '-' and store clean articles.
 
@@ -57,6 +60,8 @@ def ingest(
     records already in the store are counted as unchanged, so a rerun resumes instead of repeating.
     """
     settings = _settings(settings, db)
+    overrides = {key: value for key, value in {"workers": workers, "read": read}.items() if value is not None}
+    settings = settings.model_copy(update=overrides) if overrides else settings
     with open_store(settings=settings) as store:
         return run_ingest(
             _targets(targets), store, settings, source_name=source, exclude=list(exclude), show_progress=progress
@@ -64,33 +69,53 @@ def ingest(
 
 
 def annotate(
-    inputs: str | Path | Iterable[str | Path], *, settings: Settings | None = None
+    inputs: str | Path | Iterable[str | Path], *, settings: Settings | None = None, workers: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Yield one annotation-format object per input record, in input order; nothing is stored."""
+    """Yield one annotation-format object per input record, in input order; nothing is stored.
+
+    Records are read by the NLP stage in groups (one `nlp.pipe` pass each), so output comes in bursts.
+    """
     settings = _settings(settings, None)
+    if workers is not None:
+        settings = settings.model_copy(update={"workers": workers})
     pipeline = Pipeline.from_settings(settings)
+    group: list[ProcessedRecord] = []
     with Fetcher(settings) as fetcher:
         for target in plan_targets(_targets(inputs)):
             for item in read_target(target, settings, fetcher=fetcher):
                 if isinstance(item, AlreadyDone):  # cannot happen without a store; kept for type narrowing
                     continue
-                outcome = pipeline.process_item(item).outcome
-                record_id = outcome.provenance.record if outcome.provenance.kind == "jsonl" else None
-                if outcome.article is not None and outcome.article.external_id:
-                    record_id = outcome.article.external_id
-                yield annotation_record(
-                    outcome.article, record_id=record_id, verdict=outcome.verdict, rejection=outcome.rejection
-                )
+                group.append(pipeline.process_item(item))
+                if len(group) >= ANNOTATE_GROUP:
+                    yield from _annotation_records(pipeline.read(group, outcome_articles=True))
+                    group.clear()
+    yield from _annotation_records(pipeline.read(group, outcome_articles=True))
+
+
+def _annotation_records(records: Iterable[ProcessedRecord]) -> Iterator[dict[str, Any]]:
+    for processed in records:
+        outcome = processed.outcome
+        record_id = outcome.provenance.record if outcome.provenance.kind == "jsonl" else None
+        if outcome.article is not None and outcome.article.external_id:
+            record_id = outcome.article.external_id
+        reading = processed.readings.get(outcome.article.id) if outcome.article is not None else None
+        yield annotation_record(
+            outcome.article, record_id=record_id, verdict=outcome.verdict, rejection=outcome.rejection, reading=reading
+        )
 
 
 def annotate_file(
-    inputs: str | Path | Iterable[str | Path], output: str | Path, *, settings: Settings | None = None
+    inputs: str | Path | Iterable[str | Path],
+    output: str | Path,
+    *,
+    settings: Settings | None = None,
+    workers: int | None = None,
 ) -> dict[str, int]:
     """Write `annotate` output as JSONL to `output` ('-' for stdout); returns record and error counts."""
     counts = {"records": 0, "errors": 0}
     to_stdout = str(output) == "-"
     with nullcontext(sys.stdout) if to_stdout else Path(output).open("w", encoding="utf-8") as stream:
-        for record in annotate(inputs, settings=settings):
+        for record in annotate(inputs, settings=settings, workers=workers):
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             counts["records"] += 1
             counts["errors"] += "error" in record
@@ -135,6 +160,53 @@ def show(article_id: str, *, db: str | None = None) -> dict[str, Any]:
     """One article: cleaned text, metadata, what was removed and why, provenance, copies, related."""
     with open_store(db) as store:
         return store.article(article_id)
+
+
+def quotes(
+    *,
+    speaker: str | None = None,
+    affiliation: str | None = None,
+    actor: str | None = None,
+    kind: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    q: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stored quotes — who said what, direct or reported — filtered by speaker, affiliation, actor and date."""
+    if limit < 1 or offset < 0:
+        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    if kind is not None and kind not in {"direct", "indirect"}:
+        raise InputError(f"kind must be direct or indirect, not {kind!r}")
+    with open_store(db) as store:
+        return store.quotes(
+            speaker=speaker,
+            affiliation=affiliation,
+            actor=actor,
+            kind=kind,
+            since=_check_date(since, "since"),
+            until=_check_date(until, "until"),
+            q=q,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def actors(
+    q: str | None = None,
+    *,
+    kind: str | None = None,
+    actor: str | None = None,
+    limit: int = 50,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """People, organisations and places across the stored articles, with actor codes and counts."""
+    if limit < 1:
+        raise InputError("limit must be ≥ 1")
+    with open_store(db) as store:
+        return store.actors(q=q, kind=kind, actor=actor, limit=limit)
 
 
 def rejections(*, code: str | None = None, limit: int | None = None, db: str | None = None) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Ingest in one process: sources → pipeline → store, in batches, with progress and resume.
+"""Ingest in one process: sources → clean/dedup → read (one nlp.pipe pass per batch) → store, with progress.
 
 Resume needs no checkpoint file: every record is keyed by (ref, sha256) in the store, so a rerun of
 the same command skips what was written and finishes the rest; URLs already stored are not refetched.
@@ -97,7 +97,7 @@ def run_ingest(
                     seen.add((item.provenance.ref, item.provenance.sha256))
                     batch.append(_record(pipeline.process_item(item), report))
                     if len(batch) >= settings.batch_size:
-                        store.write_batch(report.run_id, batch)
+                        store.write_batch(report.run_id, pipeline.read(batch))
                         batch.clear()
                         _show(progress, task, report, started, advance=0)  # big JSONL/WARC files: show records
                 _show(progress, task, report, started, advance=1)
@@ -105,7 +105,7 @@ def run_ingest(
         report.interrupted = True
         raise
     finally:
-        store.write_batch(report.run_id, batch)
+        store.write_batch(report.run_id, pipeline.read(batch))
         report.seconds = time.perf_counter() - started
         store.finish_run(report.run_id, report.as_dict(), "interrupted" if report.interrupted else "finished")
     return report

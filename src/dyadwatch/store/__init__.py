@@ -25,8 +25,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from ..dedup import IndexEntry
 from ..errors import NotFoundError, StoreError
-from ..model import PIPELINE_VERSION, NewArticle, Outcome, ProcessedRecord, RelatedLink
-from .schema import articles, metadata, records, related_links, runs
+from ..model import PIPELINE_VERSION, READING_VERSION, NewArticle, Outcome, ProcessedRecord, Reading, RelatedLink
+from .schema import articles, entities, metadata, quotes, records, related_links, runs, times
 
 __all__ = ["Store", "fts5_query", "metadata"]
 
@@ -130,15 +130,25 @@ class Store:
         article_rows: list[dict[str, Any]] = []
         link_rows: list[dict[str, Any]] = []
         record_rows: list[dict[str, Any]] = []
+        reading_rows: dict[str, list[dict[str, Any]]] = {"entities": [], "quotes": [], "times": []}
         now = _now()
         for item in batch:
-            article_rows += [_article_row(new, now) for new in item.new_articles]
+            for new in item.new_articles:
+                reading = item.readings.get(new.article.id)
+                article_rows.append(_article_row(new, now, reading))
+                if reading is not None:
+                    for table, rows in _reading_rows(new.article.id, reading).items():
+                        reading_rows[table] += rows
             link_rows += [_link_row(link) for link in item.links]
             record_rows.append(_record_row(item.outcome, run_id, now))
         try:
             with self.engine.begin() as connection:
                 if article_rows:
                     connection.execute(self._insert_ignore(articles, ["content_hash"]), article_rows)
+                for table, keys in ((entities, ["article_id", "eid"]), (quotes, ["article_id", "position"]),
+                                    (times, ["article_id", "position"])):
+                    if reading_rows[table.name]:
+                        connection.execute(self._insert_ignore(table, keys), reading_rows[table.name])
                 if link_rows:
                     connection.execute(self._insert_ignore(related_links, ["parent_id", "article_id"]), link_rows)
                 if record_rows:
@@ -265,10 +275,98 @@ class Store:
                     select(related_links.c.parent_id).where(related_links.c.article_id == row["id"])
                 )
             ]
+            for name, table in (("entities", entities), ("quotes", quotes), ("times", times)):
+                order = table.c.eid if name == "entities" else table.c.position
+                row[name] = [
+                    {k: v for k, v in dict(r._mapping).items() if k not in {"pk", "article_id"}}
+                    for r in connection.execute(
+                        select(table).where(table.c.article_id == row["id"]).order_by(table.c.pk, order)
+                    )
+                ]
             row["story_size"] = connection.execute(
                 select(func.count()).select_from(articles).where(articles.c.story_id == row["story_id"])
             ).scalar_one()
         return row
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        affiliation: str | None = None,
+        actor: str | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Stored quotes with their article's date, outlet and title, newest first."""
+        query = (
+            select(
+                quotes.c.article_id, articles.c.published, articles.c.outlet, articles.c.title, quotes.c.kind,
+                quotes.c.speaker_name, quotes.c.role, quotes.c.affiliation, quotes.c.actor, quotes.c.cue,
+                quotes.c.how, quotes.c.confidence, quotes.c.text, quotes.c.span_start, quotes.c.span_end,
+                quotes.c.speaker_kb,
+            )
+            .join(articles, articles.c.id == quotes.c.article_id)
+        )
+        conditions = []
+        if speaker:
+            conditions.append(or_(quotes.c.speaker_name.ilike(_contains(speaker), escape="\\"),
+                                  quotes.c.speaker_kb.ilike(_contains(speaker.replace(" ", "-")), escape="\\")))
+        if affiliation:
+            conditions.append(quotes.c.affiliation.ilike(_contains(affiliation), escape="\\"))
+        if actor:
+            conditions.append(or_(quotes.c.actor == actor, quotes.c.actor.startswith(actor + "-", autoescape=True)))
+        if kind:
+            conditions.append(quotes.c.kind == kind)
+        if since:
+            conditions.append(articles.c.published >= since)
+        if until:
+            conditions.append(articles.c.published <= until + "\uffff")
+        if q:
+            conditions.append(quotes.c.text.ilike(_contains(q), escape="\\"))
+        query = query.where(and_(*conditions)).order_by(
+            articles.c.published.desc().nulls_last(), quotes.c.article_id, quotes.c.position
+        )
+        with self.engine.connect() as connection:
+            return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
+
+    def actors(
+        self, *, q: str | None = None, kind: str | None = None, actor: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Entities across articles: one row per kb id (or name, when unknown to the kb), with counts."""
+        identity = func.coalesce(entities.c.kb, entities.c.kind + ":" + entities.c.name)
+        quoted = (
+            select(func.count())
+            .select_from(quotes)
+            .where(quotes.c.article_id == entities.c.article_id, quotes.c.speaker_eid == entities.c.eid)
+            .correlate(entities)
+            .scalar_subquery()
+        )
+        query = select(
+            func.min(entities.c.name).label("name"),
+            entities.c.kind,
+            func.max(entities.c.actor).label("actor"),
+            entities.c.kb,
+            func.max(entities.c.role).label("role"),
+            func.max(entities.c.affiliation).label("affiliation"),
+            func.count(entities.c.article_id.distinct()).label("articles"),
+            func.sum(entities.c.mention_count).label("mentions"),
+            func.sum(quoted).label("quotes"),
+        ).group_by(identity, entities.c.kind, entities.c.kb)
+        conditions = []
+        if q:
+            conditions.append(or_(entities.c.name.ilike(_contains(q), escape="\\"),
+                                  entities.c.kb.ilike(_contains(q.replace(" ", "-")), escape="\\")))
+        if kind:
+            conditions.append(entities.c.kind == kind.upper())
+        if actor:
+            conditions.append(or_(entities.c.actor == actor, entities.c.actor.startswith(actor + "-", autoescape=True)))
+        query = query.where(and_(*conditions)).order_by(func.sum(quoted).desc(), func.sum(entities.c.mention_count).desc())
+        with self.engine.connect() as connection:
+            return [dict(r._mapping) for r in connection.execute(query.limit(limit))]
 
     def rejections(self, code: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         query = select(
@@ -309,6 +407,17 @@ class Store:
                 "by_lang": grouped(articles.c.lang),
                 "by_published_from": grouped(articles.c.published_from),
                 "runs": connection.execute(select(func.count()).select_from(runs)).scalar_one(),
+                "articles_read": connection.execute(
+                    select(func.count()).select_from(articles).where(
+                        articles.c.reading_version.is_not(None), articles.c.reading_note.is_(None)
+                    )
+                ).scalar_one(),
+                "reading_notes": grouped(
+                    func.substr(articles.c.reading_note, 1, 40), articles.c.reading_note.is_not(None)
+                ),
+                "entities": connection.execute(select(func.count()).select_from(entities)).scalar_one(),
+                "quotes_by_kind": grouped(quotes.c.kind, table=quotes),
+                "times": connection.execute(select(func.count()).select_from(times)).scalar_one(),
             }
 
 
@@ -325,6 +434,12 @@ _LIST_COLUMNS = (
     "origin",
     "url",
 )
+
+
+def _contains(value: str) -> str:
+    """A LIKE pattern matching `value` anywhere, with LIKE's own wildcards escaped."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def fts5_query(q: str) -> str:
@@ -351,9 +466,44 @@ def _link_row(link: RelatedLink) -> dict[str, Any]:
     }
 
 
-def _article_row(new: NewArticle, now: datetime) -> dict[str, Any]:
+def _reading_rows(article_id: str, reading: Reading) -> dict[str, list[dict[str, Any]]]:
+    kb_of = {entity.id: entity.kb for entity in reading.entities}
+    return {
+        "entities": [
+            {
+                "article_id": article_id, "eid": e.id, "name": e.name, "kind": e.kind, "actor": e.actor, "kb": e.kb,
+                "role": e.role, "affiliation": e.affiliation, "country": e.country,
+                "mentions": [[m.start, m.end, m.how] for m in e.mentions], "mention_count": len(e.mentions),
+                "stage_version": READING_VERSION,
+            }
+            for e in reading.entities
+        ],
+        "quotes": [
+            {
+                "article_id": article_id, "position": n, "kind": q.kind, "text": q.text, "span_start": q.start,
+                "span_end": q.end, "speaker_eid": q.speaker, "speaker_name": q.speaker_name,
+                "speaker_kb": kb_of.get(q.speaker) if q.speaker else None, "role": q.role,
+                "affiliation": q.affiliation, "actor": q.actor, "cue": q.cue, "how": q.how,
+                "confidence": q.confidence, "stage_version": READING_VERSION,
+            }
+            for n, q in enumerate(reading.quotes)
+        ],
+        "times": [
+            {
+                "article_id": article_id, "position": n, "text": t.text, "span_start": t.start, "span_end": t.end,
+                "value": t.value, "type": t.type, "grain": t.grain, "end_value": t.end_value, "mod": t.mod,
+                "anchor": t.anchor, "stage_version": READING_VERSION,
+            }
+            for n, t in enumerate(reading.times)
+        ],
+    }
+
+
+def _article_row(new: NewArticle, now: datetime, reading: Reading | None = None) -> dict[str, Any]:
     article = new.article
     return {
+        "reading_version": READING_VERSION if reading is not None else None,
+        "reading_note": reading.note or None if reading is not None else None,
         "id": article.id,
         "content_hash": article.content_hash,
         "origin": new.origin,

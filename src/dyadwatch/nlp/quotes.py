@@ -1,0 +1,334 @@
+"""Who said what: direct quotes in quotation marks and reported speech, each with its speaker.
+
+Quotation marks are paired by a scanner over characters (double, curly and single marks; a paragraph that
+opens a quote without closing it continues into the next one that reopens it). The spaCy parse then finds
+the speech verb of the quote's sentence and its subject, which `ActorReader` turns into an entity — by
+name, surname, title or pronoun — or, when the sentence names no one, the speaker of the quote before.
+Reported speech is a speech verb's clause complement ("said that …") or "according to X".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Quote
+from .actors import ActorReader, EntityDraft, speech_lexicon
+
+MIN_DIRECT_WORDS = 4  # shorter quoted fragments are scare quotes or terms (data/sample/gold/reading-format.md)
+SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "&"}
+NAMING_WORDS = {"dubbed", "called", "titled", "entitled", "named", "so-called", "slogan", "campaign", "motto",
+                "book", "hashtag", "banner", "theme", "label", "labelled", "labeled", "known"}
+CONFIDENCE = {"named": 0.9, "surname": 0.85, "org": 0.85, "title": 0.75, "pronoun": 0.7, "previous": 0.65,
+              "description": 0.6, None: 0.3}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (exclusive end of the content)
+    paragraph: int
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pairs of quotation marks; bounded: one pass over the text, an unclosed mark ends at its paragraph."""
+    spans: list[QuotedSpan] = []
+    paragraphs = list(_paragraphs(text))
+    carry: int | None = None  # start of a double quote left open by the previous paragraph
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        spans_here, open_at = _scan_paragraph(text, p_start, p_end, number)
+        if carry is not None:
+            first = text[p_start] if p_start < p_end else ""
+            if first in '"“' and spans_here and spans_here[0].start == p_start + 1:
+                spans_here[0] = QuotedSpan(carry, spans_here[0].end, number)  # "the whole run is one quote"
+            elif first in '"“' and open_at == p_start + 1:
+                open_at = carry
+            else:
+                spans.append(QuotedSpan(carry, paragraphs[number - 1][1], number - 1))
+        spans.extend(spans_here)
+        carry = open_at
+    if carry is not None:
+        spans.append(QuotedSpan(carry, paragraphs[-1][1], len(paragraphs) - 1))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def _scan_paragraph(text: str, start: int, end: int, number: int) -> tuple[list[QuotedSpan], int | None]:
+    """Quotes closed inside one paragraph, and where a double quote was left open (if it was)."""
+    spans: list[QuotedSpan] = []
+    double_at: int | None = None
+    single_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch == DOUBLE_OPEN or (ch == '"' and double_at is None):
+            if double_at is None:
+                double_at, single_at = i + 1, None
+        elif ch == DOUBLE_CLOSE or ch == '"':
+            if double_at is not None:
+                spans.append(QuotedSpan(double_at, i, number))
+                double_at = None
+        elif ch in "'‘’" and double_at is None:
+            if single_at is None and ch in "'‘" and not before.isalnum() and (after.isalnum() or after in "…$"):
+                single_at = i + 1
+            elif single_at is not None and ch in "'’" and not before.isspace() and not after.isalnum():
+                spans.append(QuotedSpan(single_at, i, number))
+                single_at = None
+    return spans, double_at
+
+
+class QuoteReader:
+    """Finds the quotes of one parsed article, naming speakers through an `ActorReader`."""
+
+    def __init__(self, doc: Doc, actors: ActorReader) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lexicon = speech_lexicon()
+        self.token_starts = [t.idx for t in doc]
+        self.quoted = [q for q in quoted_spans(doc.text) if q.end > q.start]
+        self.quoted_chars: list[tuple[int, int]] = [(q.start, q.end) for q in self.quoted]
+
+    def read(self) -> list[tuple[Quote, EntityDraft | None]]:
+        found: list[tuple[Quote, EntityDraft | None]] = []
+        last_by_paragraph: dict[int, tuple[EntityDraft | None, str | None]] = {}
+        for span in self.quoted:
+            result = self._direct(span, last_by_paragraph)
+            if result is not None:
+                found.append(result)
+                if result[0].speaker_name:
+                    last_by_paragraph[span.paragraph] = (result[1], result[0].speaker_name)
+        found.extend(self._indirect())
+        found.sort(key=lambda item: item[0].start)
+        return found
+
+    # -- direct quotes ---------------------------------------------------------------------------------
+    def _direct(
+        self, span: QuotedSpan, previous: dict[int, tuple[EntityDraft | None, str | None]]
+    ) -> tuple[Quote, EntityDraft | None] | None:
+        content = self.doc.text[span.start : span.end]
+        words = content.split()
+        if len(words) < MIN_DIRECT_WORDS or _looks_like_title(words) or self._named_thing(span):
+            return None
+        verb = self._frame_verb(span)
+        speaker: tuple[EntityDraft | None, str | None, str | None] = (None, None, None)
+        if verb is not None:
+            speaker = self._speaker_of_verb(verb)
+        if speaker[1] is None:
+            earlier = previous.get(span.paragraph) or previous.get(span.paragraph - 1)
+            if earlier is not None and (verb is None or speaker[1] is None):
+                speaker = (earlier[0], earlier[1], "previous")
+        draft, name, how = speaker
+        text = content.strip().rstrip(",")
+        offset = span.start + (len(content) - len(content.lstrip()))
+        return self._quote("direct", text, offset, offset + len(text), draft, name, how, verb), draft
+
+    def _named_thing(self, span: QuotedSpan) -> bool:
+        """'the "America First" slogan', 'a book titled "…"': a name in quotation marks, not speech."""
+        before = self.doc.text[max(span.start - 25, 0) : span.start - 1].casefold().split()[-2:]
+        after = self.doc.text[span.end + 1 : span.end + 20].casefold().split()[:1]
+        return any(w.strip(",.") in NAMING_WORDS for w in before + after)
+
+    def _frame_verb(self, span: QuotedSpan) -> Token | None:
+        """The speech verb outside the quote in the sentences the quote touches, nearest to it."""
+        best: tuple[int, Token] | None = None
+        for sentence in self._sentences(span.start, span.end):
+            for token in sentence:
+                if self._inside_quote(token.idx) or not self._is_speech_verb(token):
+                    continue
+                distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
+                if best is None or distance < best[0]:
+                    best = (distance, token)
+        return best[1] if best else None
+
+    def _sentences(self, start: int, end: int) -> list[Span]:
+        first = self._token_at(start)
+        last = self._token_at(max(end - 1, start))
+        if first is None or last is None:
+            return []
+        sentences: list[Span] = []
+        sentence = first.sent
+        while True:
+            sentences.append(sentence)
+            if sentence.end > last.i or sentence.end >= len(self.doc):
+                break
+            sentence = self.doc[sentence.end].sent
+        # An attribution right after the closing mark may be parsed as its own sentence ("…." she said.)
+        tail = self.doc[sentences[-1].end].sent if sentences[-1].end < len(self.doc) else None
+        if tail is not None and len(tail) <= 8 and not any(self._inside_quote(t.idx) for t in tail):
+            sentences.append(tail)
+        return sentences
+
+    # -- reported speech -------------------------------------------------------------------------------
+    def _indirect(self) -> Iterator[tuple[Quote, EntityDraft | None]]:
+        for token in self.doc:
+            if self._inside_quote(token.idx):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                found = self._according_to(token)
+            elif self._is_speech_verb(token):
+                found = self._reported(token)
+            else:
+                continue
+            if found is not None:
+                yield found
+
+    def _reported(self, verb: Token) -> tuple[Quote, EntityDraft | None] | None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None:
+            return None
+        tokens = [t for t in clause.subtree if t.i > verb.i and not t.is_space]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3 or self._mostly_quoted(tokens):
+            return None
+        draft, name, how = self._speaker_of_verb(verb)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return self._quote("indirect", self.doc.text[start:end], start, end, draft, name, how, verb), draft
+
+    def _according_to(self, according: Token) -> tuple[Quote, EntityDraft | None] | None:
+        to = self.doc[according.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        sentence = according.sent
+        phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+        tokens = [t for t in sentence if t.i not in phrase and not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 3:
+            return None
+        draft, name, how = self._resolve_subject(source)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return self._quote("indirect", self.doc.text[start:end], start, end, draft, name, how, according,
+                           cue="according to"), draft
+
+    # -- speakers --------------------------------------------------------------------------------------
+    def _speaker_of_verb(self, verb: Token) -> tuple[EntityDraft | None, str | None, str | None]:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and verb.dep_ in {"advcl", "xcomp", "conj", "pcomp"}:  # "…, saying"; "and added"
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None and verb.head.dep_ in {"advcl", "conj", "xcomp"}:
+                subject = next((c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and verb.lower_ in {"quoted"}:
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None:
+            return None, None, None
+        return self._resolve_subject(subject)
+
+    def _resolve_subject(self, subject: Token) -> tuple[EntityDraft | None, str | None, str | None]:
+        if subject.lower_ in {"he", "she"}:
+            draft = self.actors.person_by_pronoun(subject)
+            if draft is not None:
+                draft.add(subject.idx, subject.idx + len(subject.text), "pronoun")
+                return draft, draft.name, "pronoun"
+            return None, None, None
+        found = self.actors.entity_at(subject) or self._entity_in_subtree(subject)
+        if found is not None:
+            draft, how = found
+            if draft.kind == "PERSON":
+                return draft, draft.name, {"name": "named", "alias": "named"}.get(how, how)
+            if draft.kind in {"ORG", "GPE", "NORP", "FAC"}:
+                return draft, draft.name, "org"
+        if subject.lower_ in self.lexicon.titles:
+            draft = self.actors.person_by_title(subject)
+            if draft is not None:
+                return draft, draft.name, "title"
+        if subject.lower_ in self.lexicon.describers or subject.lower_ in self.lexicon.titles:
+            words = [t for t in subject.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}]
+            description = " ".join(t.text for t in words[:6])
+            return None, description, "description"
+        return None, None, None
+
+    def _entity_in_subtree(self, subject: Token) -> tuple[EntityDraft, str] | None:
+        """"Professor Yang of Sungkonghoe University": the person before the organisation."""
+        found = [self.actors.entity_at(t) for t in subject.subtree if t.i <= subject.i]
+        found = [f for f in found if f is not None]
+        people = [f for f in found if f[0].kind == "PERSON"]
+        return (people or found or [None])[-1]
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _quote(
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        end: int,
+        draft: EntityDraft | None,
+        name: str | None,
+        how: str | None,
+        verb: Token | None,
+        cue: str | None = None,
+    ) -> Quote:
+        cue = cue or (_cue_text(verb) if verb is not None else None)
+        return Quote(
+            kind=kind,  # type: ignore[arg-type]
+            text=text,
+            start=start,
+            end=end,
+            speaker=draft.key if draft is not None else None,
+            speaker_name=name,
+            role=draft.role if draft is not None else None,
+            affiliation=draft.affiliation if draft is not None else None,
+            actor=draft.actor if draft is not None else None,
+            cue=cue,
+            how=how,
+            confidence=CONFIDENCE.get(how, 0.3) if name else CONFIDENCE[None],
+        )
+
+    def _is_speech_verb(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower not in self.lexicon.verbs or not token.tag_.startswith("VB"):
+            return False
+        particle = self.lexicon.particle_verbs.get(lower)
+        if particle is not None:
+            return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+        return True
+
+    def _token_at(self, char: int) -> Token | None:
+        index = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[index] if 0 <= index < len(self.doc) else None
+
+    def _inside_quote(self, char: int) -> bool:
+        index = bisect.bisect_right(self.quoted_chars, (char, float("inf"))) - 1
+        return index >= 0 and self.quoted_chars[index][0] <= char < self.quoted_chars[index][1]
+
+    def _mostly_quoted(self, tokens: list[Token]) -> bool:
+        inside = sum(1 for t in tokens if self._inside_quote(t.idx) and len(self._quoted_around(t.idx).split())
+                     >= MIN_DIRECT_WORDS)
+        return inside > len(tokens) / 2
+
+    def _quoted_around(self, char: int) -> str:
+        index = bisect.bisect_right(self.quoted_chars, (char, float("inf"))) - 1
+        start, end = self.quoted_chars[index]
+        return self.doc.text[start:end]
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """"Made in China 2025", "Sites of Japan's Meiji Industrial Revolution": capitalised, no sentence."""
+    content = [w.strip(",.:;!?'’\"“”()") for w in words]
+    content = [w for w in content if w and w.casefold() not in SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and not words[-1][-1] in ".!?"
+
+
+def _cue_text(verb: Token) -> str:
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
