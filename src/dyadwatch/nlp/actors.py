@@ -160,7 +160,7 @@ class ActorReader:
             found.append((self.doc[start:end], targets[key][0], 1))
         for ent in self.doc.ents:
             if ent.label_ in ENTITY_LABELS:
-                found.append((_trim(ent), None, 0))
+                found.append((_hyphen_extended(_trim(ent)), None, 0))
         # Longest first, kb matches before model entities of the same length; no overlaps.
         found.sort(key=lambda item: (-(item[0].end - item[0].start), -item[2], item[0].start))
         taken: set[int] = set()
@@ -402,6 +402,48 @@ class ActorReader:
                 return self._kb_person(holders[0])
         return None
 
+    def person_by_surname(self, token: Token) -> EntityDraft:
+        """A speaker named by one proper noun the model did not tag: linked like any surname mention."""
+        draft, _ = self._surname(token.text, self._title_before(token.doc[token.i : token.i + 1]),
+                                 token.doc[token.i : token.i + 1])
+        assert draft is not None
+        draft.add(token.idx, token.idx + len(token.text), "surname")
+        self.token_entity[token.i] = (draft, "surname")
+        return draft
+
+    def body_phrase(self, head: Token) -> EntityDraft:
+        """"the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
+        words = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not t.is_space]
+        while words and words[0].lower_ in {"the", "a", "an"}:
+            words.pop(0)
+        span = head.doc[words[0].i : head.i + 1] if words else head.doc[head.i : head.i + 1]
+        found = self.kb.lookup(span.text)
+        if found and found[0].kind in {"org", "government"}:
+            draft = self._from_kb(span, found[0])
+        else:
+            org = self._generic_org(head.doc[head.i - 1 : head.i + 1]) if head.i > 0 else None
+            org = org or self._generic_org(head.doc[head.i : head.i + 1])
+            if org is not None and org.country == _country_in(span.text, self.kb):
+                draft = self._from_kb(span, AliasTarget("org", org.id))
+            else:
+                draft = self._body_draft(span)
+        draft.add(span.start_char, span.end_char, "name")
+        for token in span:
+            self.token_entity.setdefault(token.i, (draft, "name"))
+        return draft
+
+    def _body_draft(self, span: Span) -> EntityDraft:
+        key = f"ORG:{alias_key(span.text)}"
+        if key in self.drafts:
+            return self.drafts[key]
+        country = _country_in(span.text, self.kb)
+        for token in span:  # "Lee's office", "the Ishiba government"
+            people = [d for d in self.drafts.values() if d.kind == "PERSON" and d.surname == token.text]
+            if people and people[-1].country:
+                country = country or people[-1].country
+        sector = _sector_of_org(span.text) or _sector_of_role(span.text) or "GOV"
+        return self._new(key, span.text, "ORG", actor=f"{country}-{sector}" if country else None, country=country)
+
     def person_by_pronoun(self, token: Token) -> EntityDraft | None:
         """The person a "he"/"she" of a speech verb refers to: the last compatible person named before it."""
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(token.lower_)
@@ -444,6 +486,17 @@ def _is_dateline(span: Span) -> bool:
     """"TOKYO, Aug. 23 (Yonhap) --": the city a report was filed from is a place, not its government."""
     first = span.start == 0 or span.doc[span.start - 1].is_space
     return first and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ","
+
+
+def _hyphen_extended(span: Span) -> Span:
+    """"Choi Young-sook" when the model stopped at "Choi Young": carry a name across unspaced hyphens."""
+    doc, end = span.doc, span.end
+    while (
+        len(span) and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower
+    ):
+        end += 2
+    return Span(doc, span.start, end, label=span.label_) if end != span.end else span
 
 
 def _trim(span: Span) -> Span:

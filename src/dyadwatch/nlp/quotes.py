@@ -27,6 +27,12 @@ CONFIDENCE = {"named": 0.9, "surname": 0.85, "org": 0.85, "title": 0.75, "pronou
               "description": 0.6, None: 0.3}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
+# Heads of noun phrases that name a body by its role ("the presidential office", "Japan's foreign ministry").
+ORG_HEADS = {"government", "office", "ministry", "embassy", "side", "administration", "cabinet", "court",
+             "agency", "statement", "party", "council", "committee", "secretariat", "group", "groups", "company",
+             "firm", "foundation", "institute", "association", "union", "federation", "organizers", "organisers",
+             "command", "military", "navy", "force", "forces", "coalition", "bloc", "camp", "media", "spokesperson"}
+PRONOUN_REACH = 1200  # characters back from a pronoun within which the last speaker is still in focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,20 +104,38 @@ class QuoteReader:
         self.lexicon = speech_lexicon()
         self.token_starts = [t.idx for t in doc]
         self.quoted = [q for q in quoted_spans(doc.text) if q.end > q.start]
+        self.paragraphs = list(_paragraphs(doc.text))
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted_chars: list[tuple[int, int]] = [(q.start, q.end) for q in self.quoted]
+        self.recent: list[tuple[int, EntityDraft | None, str]] = []  # (where, who, name) of speakers so far
 
     def read(self) -> list[tuple[Quote, EntityDraft | None]]:
+        """Quotes in text order; each speaker found is remembered for pronouns and split quotes after it."""
         found: list[tuple[Quote, EntityDraft | None]] = []
         last_by_paragraph: dict[int, tuple[EntityDraft | None, str | None]] = {}
-        for span in self.quoted:
-            result = self._direct(span, last_by_paragraph)
+        work: list[tuple[int, QuotedSpan | Token]] = [(q.start, q) for q in self.quoted]
+        work += [(t.idx, t) for t in self._speech_tokens()]
+        for _, item in sorted(work, key=lambda pair: pair[0]):
+            if isinstance(item, QuotedSpan):
+                result = self._direct(item, last_by_paragraph)
+                if result is not None and result[0].speaker_name:
+                    last_by_paragraph[item.paragraph] = (result[1], result[0].speaker_name)
+            else:
+                result = self._according_to(item) if item.lower_ == "according" else self._reported(item)
             if result is not None:
                 found.append(result)
                 if result[0].speaker_name:
-                    last_by_paragraph[span.paragraph] = (result[1], result[0].speaker_name)
-        found.extend(self._indirect())
-        found.sort(key=lambda item: item[0].start)
-        return found
+                    self.recent.append((result[0].start, result[1], result[0].speaker_name))
+        return _without_partial_quotes(found)
+
+    def _speech_tokens(self) -> Iterator[Token]:
+        for token in self.doc:
+            if self._inside_quote(token.idx):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                yield token
+            elif self._is_speech_verb(token):
+                yield token
 
     # -- direct quotes ---------------------------------------------------------------------------------
     def _direct(
@@ -143,14 +167,21 @@ class QuoteReader:
     def _frame_verb(self, span: QuotedSpan) -> Token | None:
         """The speech verb outside the quote in the sentences the quote touches, nearest to it."""
         best: tuple[int, Token] | None = None
+        low, high = self._paragraph_bounds(span.start, span.end)
         for sentence in self._sentences(span.start, span.end):
             for token in sentence:
-                if self._inside_quote(token.idx) or not self._is_speech_verb(token):
+                if not low <= token.idx < high or self._inside_quote(token.idx) or not self._is_speech_verb(token):
                     continue
                 distance = min(abs(token.idx - span.start), abs(token.idx - span.end))
                 if best is None or distance < best[0]:
                     best = (distance, token)
         return best[1] if best else None
+
+    def _paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """From the start of the paragraph holding `start` to the end of the one holding `end`."""
+        first = max(bisect.bisect_right(self.paragraph_starts, start) - 1, 0)
+        last = max(bisect.bisect_right(self.paragraph_starts, max(end - 1, start)) - 1, 0)
+        return self.paragraphs[first][0], self.paragraphs[last][1]
 
     def _sentences(self, start: int, end: int) -> list[Span]:
         first = self._token_at(start)
@@ -171,19 +202,6 @@ class QuoteReader:
         return sentences
 
     # -- reported speech -------------------------------------------------------------------------------
-    def _indirect(self) -> Iterator[tuple[Quote, EntityDraft | None]]:
-        for token in self.doc:
-            if self._inside_quote(token.idx):
-                continue
-            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                found = self._according_to(token)
-            elif self._is_speech_verb(token):
-                found = self._reported(token)
-            else:
-                continue
-            if found is not None:
-                yield found
-
     def _reported(self, verb: Token) -> tuple[Quote, EntityDraft | None] | None:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is None:
@@ -235,35 +253,58 @@ class QuoteReader:
         return self._resolve_subject(subject)
 
     def _resolve_subject(self, subject: Token) -> tuple[EntityDraft | None, str | None, str | None]:
-        if subject.lower_ in {"he", "she"}:
-            draft = self.actors.person_by_pronoun(subject)
-            if draft is not None:
-                draft.add(subject.idx, subject.idx + len(subject.text), "pronoun")
-                return draft, draft.name, "pronoun"
-            return None, None, None
-        found = self.actors.entity_at(subject) or self._entity_in_subtree(subject)
+        lower = subject.lower_
+        if lower in {"he", "she"}:
+            return self._pronoun(subject)
+        if lower in {"they", "it"}:
+            return self._plural_pronoun(subject)
+        found = self.actors.entity_at(subject)
         if found is not None:
             draft, how = found
             if draft.kind == "PERSON":
                 return draft, draft.name, {"name": "named", "alias": "named"}.get(how, how)
-            if draft.kind in {"ORG", "GPE", "NORP", "FAC"}:
-                return draft, draft.name, "org"
-        if subject.lower_ in self.lexicon.titles:
+            return draft, draft.name, "org"
+        if lower in self.lexicon.titles and subject.pos_ == "NOUN":
             draft = self.actors.person_by_title(subject)
-            if draft is not None:
+            if draft is not None and _is_definite(subject):
                 return draft, draft.name, "title"
-        if subject.lower_ in self.lexicon.describers or subject.lower_ in self.lexicon.titles:
-            words = [t for t in subject.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}]
-            description = " ".join(t.text for t in words[:6])
-            return None, description, "description"
+        if lower in ORG_HEADS:
+            draft = self.actors.body_phrase(subject)
+            return draft, draft.name, "org"
+        if lower in self.lexicon.describers or lower in self.lexicon.titles:
+            return None, _phrase(subject), "description"
+        people = [f for f in (self.actors.entity_at(t) for t in subject.subtree) if f and f[0].kind == "PERSON"]
+        if people:
+            return people[0][0], people[0][0].name, "named"
+        if subject.pos_ == "PROPN":
+            draft = self.actors.person_by_surname(subject)
+            return draft, draft.name, "surname"
         return None, None, None
 
-    def _entity_in_subtree(self, subject: Token) -> tuple[EntityDraft, str] | None:
-        """"Professor Yang of Sungkonghoe University": the person before the organisation."""
-        found = [self.actors.entity_at(t) for t in subject.subtree if t.i <= subject.i]
-        found = [f for f in found if f is not None]
-        people = [f for f in found if f[0].kind == "PERSON"]
-        return (people or found or [None])[-1]
+    def _pronoun(self, token: Token) -> tuple[EntityDraft | None, str | None, str | None]:
+        """He/she: the last speaker if recent and compatible, else the last person named before it."""
+        gender = "male" if token.lower_ == "he" else "female"
+        for where, draft, name in reversed(self.recent):
+            if token.idx - where > PRONOUN_REACH:
+                break
+            if draft is None or (draft.kind == "PERSON" and (not draft.gender or draft.gender == gender)):
+                if draft is not None:
+                    draft.add(token.idx, token.idx + len(token.text), "pronoun")
+                return draft, name, "pronoun"
+        draft = self.actors.person_by_pronoun(token)
+        if draft is None:
+            return None, None, None
+        draft.add(token.idx, token.idx + len(token.text), "pronoun")
+        return draft, draft.name, "pronoun"
+
+    def _plural_pronoun(self, token: Token) -> tuple[EntityDraft | None, str | None, str | None]:
+        """They/it: the last speaker that was a body or a group, if recent."""
+        for where, draft, name in reversed(self.recent):
+            if token.idx - where > PRONOUN_REACH:
+                break
+            if draft is None or draft.kind != "PERSON":
+                return draft, name, "pronoun"
+        return None, None, None
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _quote(
@@ -312,14 +353,36 @@ class QuoteReader:
         return index >= 0 and self.quoted_chars[index][0] <= char < self.quoted_chars[index][1]
 
     def _mostly_quoted(self, tokens: list[Token]) -> bool:
-        inside = sum(1 for t in tokens if self._inside_quote(t.idx) and len(self._quoted_around(t.idx).split())
-                     >= MIN_DIRECT_WORDS)
-        return inside > len(tokens) / 2
-
-    def _quoted_around(self, char: int) -> str:
-        index = bisect.bisect_right(self.quoted_chars, (char, float("inf"))) - 1
+        """Reported content that opens with a full quotation ('said, "We will …"') is a direct quote."""
+        first = next((t for t in tokens if not t.is_punct), None)
+        if first is None or not self._inside_quote(first.idx):
+            return False
+        index = bisect.bisect_right(self.quoted_chars, (first.idx, float("inf"))) - 1
         start, end = self.quoted_chars[index]
-        return self.doc.text[start:end]
+        return len(self.doc.text[start:end].split()) >= MIN_DIRECT_WORDS
+
+
+def _without_partial_quotes(found: list[tuple[Quote, EntityDraft | None]]) -> list[tuple[Quote, EntityDraft | None]]:
+    """A quotation inside reported speech ("said Japan would 'not let the flow be interrupted'") belongs to
+    that indirect quote, not a direct quote of its own."""
+    reported = [(q.start, q.end) for q, _ in found if q.kind == "indirect"]
+    return [
+        (quote, draft)
+        for quote, draft in found
+        if quote.kind != "direct" or not any(s <= quote.start and quote.end <= e + 1 for s, e in reported)
+    ]
+
+
+def _phrase(head: Token) -> str:
+    """A noun phrase without its relative clauses, at most eight words: "some Korean provincial officials"."""
+    words = [t for t in head.subtree if not t.is_punct and not t.is_space and t.i <= head.i + 6]
+    skip = {t.i for t in head.subtree for c in (t,) if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    words = [t for t in words if t.i not in skip]
+    return " ".join(t.text for t in words[:8])
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "his", "her"} for c in token.children)
 
 
 def _looks_like_title(words: list[str]) -> bool:
