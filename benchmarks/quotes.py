@@ -104,7 +104,9 @@ def score(gold: dict[Any, dict[str, Any]], predicted: dict[Any, list[dict[str, A
         for g_index, want in enumerate(gold_quotes):
             if g_index not in matched_gold:
                 by_how[(want.get("how", "?"), "missed")] += 1
-                errors.append(f"MISSED {key[0]} [{want['kind']}] {want['speaker']!r} ({want.get('how')}): {want['starts']}")
+                errors.append(
+                    f"MISSED {key[0]} [{want['kind']}] {want['speaker']!r} ({want.get('how')}): {want['starts']}"
+                )
         for p_index, pred in enumerate(pred_quotes):
             if p_index not in matched_pred:
                 errors.append(f"EXTRA  {key[0]} [{pred['kind']}] {pred['speaker_name']!r}: {pred['text'][:70]}")
@@ -122,20 +124,40 @@ def report(result: dict, articles: int, seconds: float) -> None:
         rows.append([kind, counts[f"gold_{kind}"], counts[f"pred_{kind}"], *detection, *attribution])
     total_attr = counts["attributed_direct"] + counts["attributed_indirect"]
     total_det = counts["detected_direct"] + counts["detected_indirect"]
-    rows.append(["all", counts["gold"], counts["pred"], *prf(total_det, counts["pred"], counts["gold"]),
-                 *prf(total_attr, counts["pred"], counts["gold"])])
+    rows.append(
+        [
+            "all",
+            counts["gold"],
+            counts["pred"],
+            *prf(total_det, counts["pred"], counts["gold"]),
+            *prf(total_attr, counts["pred"], counts["gold"]),
+        ]
+    )
     print(f"## Quotes on the sample gold ({articles} articles, read in {seconds:.1f} s)\n")
-    print(md_table(["kind", "gold", "predicted", "detect P", "detect R", "detect F1", "attrib P", "attrib R",
-                    "attrib F1"], rows))
+    print(
+        md_table(
+            ["kind", "gold", "predicted", "detect P", "detect R", "detect F1", "attrib P", "attrib R", "attrib F1"],
+            rows,
+        )
+    )
     hows = sorted({how for how, _ in by_how})
     print("\n### Attribution by how the gold sentence names the speaker\n")
-    print(md_table(
-        ["how", "gold", "right", "wrong speaker", "missed", "recall"],
-        [[how, sum(by_how[(how, o)] for o in ("right", "wrong", "missed")), by_how[(how, "right")],
-          by_how[(how, "wrong")], by_how[(how, "missed")],
-          by_how[(how, "right")] / max(1, sum(by_how[(how, o)] for o in ("right", "wrong", "missed")))]
-         for how in hows],
-    ))
+    print(
+        md_table(
+            ["how", "gold", "right", "wrong speaker", "missed", "recall"],
+            [
+                [
+                    how,
+                    sum(by_how[(how, o)] for o in ("right", "wrong", "missed")),
+                    by_how[(how, "right")],
+                    by_how[(how, "wrong")],
+                    by_how[(how, "missed")],
+                    by_how[(how, "right")] / max(1, sum(by_how[(how, o)] for o in ("right", "wrong", "missed"))),
+                ]
+                for how in hows
+            ],
+        )
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -84,8 +84,31 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     names = [command.name or command.callback.__name__ for command in app.registered_commands]
-    assert set(names) == {"ingest", "annotate", "articles", "show", "rejections", "stats"}
+    assert set(names) == {"ingest", "annotate", "articles", "show", "quotes", "actors", "rejections", "stats"}
     for name in names:
         assert f"dyadwatch {name}" in readme, name
         assert run(name, "--help").returncode == 0
     assert run("--version").stdout.startswith("dyadwatch ")
+
+
+def test_ingest_reads_quotes_and_actors_that_the_cli_lists(write_file: WriteFile, db_url: str) -> None:
+    folder = write_file("repost.txt", REPOST).parent
+    assert run("ingest", str(folder), "--db", db_url).returncode == 0
+    quotes = json.loads(run("quotes", "--speaker", "Lee", "--db", db_url, "--json").stdout)
+    assert quotes and all("Lee" in q["speaker_name"] for q in quotes)
+    assert {q["actor"] for q in quotes} == {"KOR-GOV"}
+    table = run("quotes", "--db", db_url)
+    assert table.returncode == 0 and "quotes" in table.stdout
+    actors = json.loads(run("actors", "--kind", "PERSON", "--db", db_url, "--json").stdout)
+    assert any(a["kb"] == "person/ishiba-shigeru" and a["actor"] == "JPN-GOV" for a in actors)
+    shown = json.loads(run("show", quotes[0]["article_id"], "--db", db_url, "--json").stdout)
+    assert shown["quotes"] and shown["entities"] and shown["times"]
+    bad = run("quotes", "--since", "last week", "--db", db_url)
+    assert bad.returncode != 0 and "since must look like" in bad.stderr
+
+
+def test_no_read_stores_articles_without_a_reading(write_file: WriteFile, db_url: str) -> None:
+    folder = write_file("repost.txt", REPOST).parent
+    assert run("ingest", str(folder), "--db", db_url, "--no-read").returncode == 0
+    assert json.loads(run("quotes", "--db", db_url, "--json").stdout) == []
+    assert json.loads(run("stats", "--db", db_url, "--json").stdout)["articles_read"] == 0

@@ -189,7 +189,7 @@ def show(
 def quotes(
     speaker: Annotated[str | None, typer.Option(help="speaker name contains this (e.g. Lee, 'Lee Jae Myung')")] = None,
     affiliation: Annotated[str | None, typer.Option(help="speaker's affiliation contains this")] = None,
-    actor: Annotated[str | None, typer.Option(help="speaker's actor code, e.g. KOR-GOV, or KOR for all sectors")] = None,
+    actor: Annotated[str | None, typer.Option(help="speaker's actor code: KOR-GOV, or KOR for all")] = None,
     kind: Annotated[str | None, typer.Option(help="direct or indirect")] = None,
     since: Annotated[str | None, typer.Option(help="article published on or after (2025, 2025-08, 2025-08-24)")] = None,
     until: Annotated[str | None, typer.Option(help="article published on or before")] = None,

@@ -339,24 +339,46 @@ def reading_from_json(data: dict[str, Any]) -> Reading:
     """The inverse of `reading_json` (readings cross process boundaries as JSON)."""
     entities = tuple(
         Entity(
-            id=e["id"], name=e["name"], kind=e["kind"], actor=e["actor"], kb=e["kb"], role=e["role"],
-            affiliation=e["affiliation"], country=e["country"],
+            id=e["id"],
+            name=e["name"],
+            kind=e["kind"],
+            actor=e["actor"],
+            kb=e["kb"],
+            role=e["role"],
+            affiliation=e["affiliation"],
+            country=e["country"],
             mentions=tuple(Mention(s, t, how) for (s, t), how in zip(e["mentions"], e["mention_kinds"], strict=True)),
         )
         for e in data.get("entities", ())
     )
     quotes = tuple(
         Quote(
-            kind=q["kind"], text=q["text"], start=q["span"][0], end=q["span"][1], speaker=q["speaker"],
-            speaker_name=q["speaker_name"], role=q["role"], affiliation=q["affiliation"], actor=q["actor"],
-            cue=q["cue"], how=q["how"], confidence=q["confidence"],
+            kind=q["kind"],
+            text=q["text"],
+            start=q["span"][0],
+            end=q["span"][1],
+            speaker=q["speaker"],
+            speaker_name=q["speaker_name"],
+            role=q["role"],
+            affiliation=q["affiliation"],
+            actor=q["actor"],
+            cue=q["cue"],
+            how=q["how"],
+            confidence=q["confidence"],
         )
         for q in data.get("quotes", ())
     )
     times = tuple(
         TimeRef(
-            text=t["text"], start=t["span"][0], end=t["span"][1], value=t["value"], type=t["type"], grain=t["grain"],
-            end_value=t["end"], mod=t["mod"], anchor=t["anchor"],
+            text=t["text"],
+            start=t["span"][0],
+            end=t["span"][1],
+            value=t["value"],
+            type=t["type"],
+            grain=t["grain"],
+            end_value=t["end"],
+            mod=t["mod"],
+            anchor=t["anchor"],
         )
         for t in data.get("times", ())
     )

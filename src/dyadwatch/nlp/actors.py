@@ -26,15 +26,50 @@ ENTITY_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP",
 # Words that head a role before or after a name; with an office title from kb/offices.toml they make a
 # person's role ("professor", "senior fellow") and tell its sector when the affiliation is unknown.
 SECTOR_BY_ROLE_WORD = {
-    "professor": "EDU", "researcher": "EDU", "scholar": "EDU", "historian": "EDU", "fellow": "EDU",
-    "analyst": "EDU", "economist": "EDU", "expert": "EDU", "lecturer": "EDU", "student": "EDU",
-    "lawmaker": "LEG", "legislator": "LEG", "senator": "LEG", "congressman": "LEG",
-    "activist": "CVL", "survivor": "CVL", "victim": "CVL", "plaintiff": "CVL", "resident": "CVL",
-    "lawyer": "CVL", "attorney": "CVL", "worker": "CVL", "veteran": "CVL", "owner": "BUS",
-    "official": "GOV", "diplomat": "GOV", "spokesperson": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
-    "minister": "GOV", "ambassador": "GOV", "envoy": "GOV", "governor": "GOV", "mayor": "GOV",
-    "judge": "JUD", "justice": "JUD", "ceo": "BUS", "executive": "BUS", "chairman": "BUS",
-    "reporter": "MED", "editor": "MED", "columnist": "MED", "journalist": "MED", "commentator": "MED",
+    "professor": "EDU",
+    "researcher": "EDU",
+    "scholar": "EDU",
+    "historian": "EDU",
+    "fellow": "EDU",
+    "analyst": "EDU",
+    "economist": "EDU",
+    "expert": "EDU",
+    "lecturer": "EDU",
+    "student": "EDU",
+    "lawmaker": "LEG",
+    "legislator": "LEG",
+    "senator": "LEG",
+    "congressman": "LEG",
+    "activist": "CVL",
+    "survivor": "CVL",
+    "victim": "CVL",
+    "plaintiff": "CVL",
+    "resident": "CVL",
+    "lawyer": "CVL",
+    "attorney": "CVL",
+    "worker": "CVL",
+    "veteran": "CVL",
+    "owner": "BUS",
+    "official": "GOV",
+    "diplomat": "GOV",
+    "spokesperson": "GOV",
+    "spokesman": "GOV",
+    "spokeswoman": "GOV",
+    "minister": "GOV",
+    "ambassador": "GOV",
+    "envoy": "GOV",
+    "governor": "GOV",
+    "mayor": "GOV",
+    "judge": "JUD",
+    "justice": "JUD",
+    "ceo": "BUS",
+    "executive": "BUS",
+    "chairman": "BUS",
+    "reporter": "MED",
+    "editor": "MED",
+    "columnist": "MED",
+    "journalist": "MED",
+    "commentator": "MED",
 }
 # Sector of an organisation not in the kb, from words of its name (checked in order).
 SECTOR_BY_ORG_WORD = (
@@ -119,7 +154,9 @@ def _matcher(vocab_id: int, nlp: Any) -> tuple[PhraseMatcher, dict[str, list[Ali
         if len(doc):
             matcher.add(key, [doc])
     # Raw spellings too (hyphens tokenise apart from spaces, so "Lee Jae-myung" needs its own pattern).
-    raw = sorted({v for p in kb.people.values() for v in _name_variants(p)} | {a for o in kb.orgs.values() for a in o.aliases})
+    raw = sorted(
+        {v for p in kb.people.values() for v in _name_variants(p)} | {a for o in kb.orgs.values() for a in o.aliases}
+    )
     for text, doc in zip(raw, nlp.tokenizer.pipe(raw), strict=True):
         key = alias_key(text)
         if len(doc) and key in targets:
@@ -217,14 +254,17 @@ class ActorReader:
         country = self.kb.countries[target.id]
         if target.kind == "government" and _is_dateline(span):
             key = f"LOC:{alias_key(span.text)}"
-            return self.drafts.get(key) or self._new(key, span.text.title(), "GPE", actor=country.code,
-                                                     country=country.code)
+            return self.drafts.get(key) or self._new(
+                key, span.text.title(), "GPE", actor=country.code, country=country.code
+            )
         if target.kind == "government":
-            return self._new(key, span.text, "GPE", actor=f"{country.code}-GOV", kb=f"country/{country.code}",
-                             country=country.code)
+            return self._new(
+                key, span.text, "GPE", actor=f"{country.code}-GOV", kb=f"country/{country.code}", country=country.code
+            )
         kind = "NORP" if target.kind == "demonym" else "GPE"
-        return self._new(key, country.name, kind, actor=country.code, kb=f"country/{country.code}",
-                         country=country.code)
+        return self._new(
+            key, country.name, kind, actor=country.code, kb=f"country/{country.code}", country=country.code
+        )
 
     def _kb_person(self, person: Person) -> EntityDraft:
         key = f"person:{person.id}"
@@ -260,8 +300,11 @@ class ActorReader:
 
     def _surname(self, surname: str, titled: str | None, span: Span) -> tuple[EntityDraft | None, str]:
         """A one-word person mention: the person last named with this surname, else a kb office holder."""
-        seen = [d for d in self.drafts.values() if d.kind == "PERSON" and d.surname and alias_key(d.surname)
-                == alias_key(surname)]
+        seen = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "PERSON" and d.surname and alias_key(d.surname) == alias_key(surname)
+        ]
         if titled:
             fitting = [d for d in seen if d.role and _title_fits(titled, d.role)]
             seen = fitting or seen
@@ -305,7 +348,7 @@ class ActorReader:
         return best
 
     def _administration(self, span: Span) -> EntityDraft:
-        """"the Ishiba administration", "the Yoon government" → that leader's country's government."""
+        """ "the Ishiba administration", "the Yoon government" → that leader's country's government."""
         key = f"ORG:{alias_key(span.text)}"
         if key in self.drafts:
             return self.drafts[key]
@@ -333,7 +376,7 @@ class ActorReader:
         return self._new(key, span.text, span.label_ or "ORG", actor=actor, country=country)
 
     def _generic_org(self, span: Span) -> Org | None:
-        """"the Foreign Ministry" after "Japan's"/"Japanese": the kb organisation of that country."""
+        """ "the Foreign Ministry" after "Japan's"/"Japanese": the kb organisation of that country."""
         candidates = self.kb.generic.get(alias_key(span.text), [])
         if not candidates:
             return None
@@ -404,15 +447,16 @@ class ActorReader:
 
     def person_by_surname(self, token: Token) -> EntityDraft:
         """A speaker named by one proper noun the model did not tag: linked like any surname mention."""
-        draft, _ = self._surname(token.text, self._title_before(token.doc[token.i : token.i + 1]),
-                                 token.doc[token.i : token.i + 1])
+        draft, _ = self._surname(
+            token.text, self._title_before(token.doc[token.i : token.i + 1]), token.doc[token.i : token.i + 1]
+        )
         assert draft is not None
         draft.add(token.idx, token.idx + len(token.text), "surname")
         self.token_entity[token.i] = (draft, "surname")
         return draft
 
     def body_phrase(self, head: Token) -> EntityDraft:
-        """"the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
+        """ "the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
         words = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not t.is_space]
         while words and words[0].lower_ in {"the", "a", "an"}:
             words.pop(0)
@@ -483,17 +527,22 @@ class ActorReader:
 
 
 def _is_dateline(span: Span) -> bool:
-    """"TOKYO, Aug. 23 (Yonhap) --": the city a report was filed from is a place, not its government."""
+    """ "TOKYO, Aug. 23 (Yonhap) --": the city a report was filed from is a place, not its government."""
     first = span.start == 0 or span.doc[span.start - 1].is_space
     return first and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _hyphen_extended(span: Span) -> Span:
-    """"Choi Young-sook" when the model stopped at "Choi Young": carry a name across unspaced hyphens."""
+    """ "Choi Young-sook" when the model stopped at "Choi Young": carry a name across unspaced hyphens."""
     doc, end = span.doc, span.end
     while (
-        len(span) and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower
+        len(span)
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
     ):
         end += 2
     return Span(doc, span.start, end, label=span.label_) if end != span.end else span
@@ -526,7 +575,7 @@ def _title_fits(title: str, role: str) -> bool:
 
 
 def _title_phrase(token: Token) -> str:
-    """"minister" with its compound modifiers: "foreign minister", "prime minister"."""
+    """ "minister" with its compound modifiers: "foreign minister", "prime minister"."""
     words = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"} and t.i == token.i - 1]
     return " ".join([*words, token.text])
 
@@ -535,7 +584,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "with", "from", "for", "in"}
 
 
 def _appositive_after(doc: Doc, span: Span) -> tuple[str | None, Span | None] | None:
-    """", professor of Japanese studies at Sungkonghoe University," after a name → (role, organisation)."""
+    """ ", professor of Japanese studies at Sungkonghoe University," after a name → (role, organisation)."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     stop = span.end + 1
@@ -550,7 +599,7 @@ def _appositive_after(doc: Doc, span: Span) -> tuple[str | None, Span | None] | 
 
 
 def _description_before(doc: Doc, span: Span, titled: str | None) -> tuple[str | None, Span | None] | None:
-    """"Sungkonghoe University professor Yang Kee-ho" or "Professor Yang Kee-ho of Sungkonghoe University"."""
+    """ "Sungkonghoe University professor Yang Kee-ho" or "Professor Yang Kee-ho of Sungkonghoe University"."""
     after = doc[span.end : span.end + 8]
     if len(after) > 1 and after[0].lower_ in {"of", "at"}:
         org = _first_org(after[1:])

@@ -21,17 +21,75 @@ from .actors import ActorReader, EntityDraft, speech_lexicon
 
 MIN_DIRECT_WORDS = 4  # shorter quoted fragments are scare quotes or terms (data/sample/gold/reading-format.md)
 SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "&"}
-NAMING_WORDS = {"dubbed", "called", "titled", "entitled", "named", "so-called", "slogan", "campaign", "motto",
-                "book", "hashtag", "banner", "theme", "label", "labelled", "labeled", "known"}
-CONFIDENCE = {"named": 0.9, "surname": 0.85, "org": 0.85, "title": 0.75, "pronoun": 0.7, "previous": 0.65,
-              "description": 0.6, None: 0.3}
+NAMING_WORDS = {
+    "dubbed",
+    "called",
+    "titled",
+    "entitled",
+    "named",
+    "so-called",
+    "slogan",
+    "campaign",
+    "motto",
+    "book",
+    "hashtag",
+    "banner",
+    "theme",
+    "label",
+    "labelled",
+    "labeled",
+    "known",
+}
+CONFIDENCE = {
+    "named": 0.9,
+    "surname": 0.85,
+    "org": 0.85,
+    "title": 0.75,
+    "pronoun": 0.7,
+    "previous": 0.65,
+    "description": 0.6,
+    None: 0.3,
+}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
 # Heads of noun phrases that name a body by its role ("the presidential office", "Japan's foreign ministry").
-ORG_HEADS = {"government", "office", "ministry", "embassy", "side", "administration", "cabinet", "court",
-             "agency", "statement", "party", "council", "committee", "secretariat", "group", "groups", "company",
-             "firm", "foundation", "institute", "association", "union", "federation", "organizers", "organisers",
-             "command", "military", "navy", "force", "forces", "coalition", "bloc", "camp", "media", "spokesperson"}
+ORG_HEADS = {
+    "government",
+    "office",
+    "ministry",
+    "embassy",
+    "side",
+    "administration",
+    "cabinet",
+    "court",
+    "agency",
+    "statement",
+    "party",
+    "council",
+    "committee",
+    "secretariat",
+    "group",
+    "groups",
+    "company",
+    "firm",
+    "foundation",
+    "institute",
+    "association",
+    "union",
+    "federation",
+    "organizers",
+    "organisers",
+    "command",
+    "military",
+    "navy",
+    "force",
+    "forces",
+    "coalition",
+    "bloc",
+    "camp",
+    "media",
+    "spokesperson",
+}
 PRONOUN_REACH = 1200  # characters back from a pronoun within which the last speaker is still in focus
 
 
@@ -132,9 +190,9 @@ class QuoteReader:
         for token in self.doc:
             if self._inside_quote(token.idx):
                 continue
-            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                yield token
-            elif self._is_speech_verb(token):
+            if (
+                token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
+            ) or self._is_speech_verb(token):
                 yield token
 
     # -- direct quotes ---------------------------------------------------------------------------------
@@ -233,8 +291,9 @@ class QuoteReader:
             return None
         draft, name, how = self._resolve_subject(source)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return self._quote("indirect", self.doc.text[start:end], start, end, draft, name, how, according,
-                           cue="according to"), draft
+        return self._quote(
+            "indirect", self.doc.text[start:end], start, end, draft, name, how, according, cue="according to"
+        ), draft
 
     # -- speakers --------------------------------------------------------------------------------------
     def _speaker_of_verb(self, verb: Token) -> tuple[EntityDraft | None, str | None, str | None]:
@@ -386,10 +445,10 @@ def _is_definite(token: Token) -> bool:
 
 
 def _looks_like_title(words: list[str]) -> bool:
-    """"Made in China 2025", "Sites of Japan's Meiji Industrial Revolution": capitalised, no sentence."""
+    """ "Made in China 2025", "Sites of Japan's Meiji Industrial Revolution": capitalised, no sentence."""
     content = [w.strip(",.:;!?'’\"“”()") for w in words]
     content = [w for w in content if w and w.casefold() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and not words[-1][-1] in ".!?"
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and words[-1][-1] not in ".!?"
 
 
 def _cue_text(verb: Token) -> str:

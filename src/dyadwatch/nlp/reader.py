@@ -32,8 +32,7 @@ if not Doc.has_extension("dw_published"):
     Doc.set_extension("dw_reading", default=None)
 
 
-@Language.factory(COMPONENT, requires=["token.dep", "token.tag", "doc.ents", "doc.sents"],
-                  assigns=["doc._.dw_reading"])
+@Language.factory(COMPONENT, requires=["token.dep", "token.tag", "doc.ents", "doc.sents"], assigns=["doc._.dw_reading"])
 def make_reader(nlp: Language, name: str) -> ReaderComponent:
     return ReaderComponent(nlp)
 

@@ -145,8 +145,11 @@ class Store:
             with self.engine.begin() as connection:
                 if article_rows:
                     connection.execute(self._insert_ignore(articles, ["content_hash"]), article_rows)
-                for table, keys in ((entities, ["article_id", "eid"]), (quotes, ["article_id", "position"]),
-                                    (times, ["article_id", "position"])):
+                for table, keys in (
+                    (entities, ["article_id", "eid"]),
+                    (quotes, ["article_id", "position"]),
+                    (times, ["article_id", "position"]),
+                ):
                     if reading_rows[table.name]:
                         connection.execute(self._insert_ignore(table, keys), reading_rows[table.name])
                 if link_rows:
@@ -302,19 +305,32 @@ class Store:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Stored quotes with their article's date, outlet and title, newest first."""
-        query = (
-            select(
-                quotes.c.article_id, articles.c.published, articles.c.outlet, articles.c.title, quotes.c.kind,
-                quotes.c.speaker_name, quotes.c.role, quotes.c.affiliation, quotes.c.actor, quotes.c.cue,
-                quotes.c.how, quotes.c.confidence, quotes.c.text, quotes.c.span_start, quotes.c.span_end,
-                quotes.c.speaker_kb,
-            )
-            .join(articles, articles.c.id == quotes.c.article_id)
-        )
+        query = select(
+            quotes.c.article_id,
+            articles.c.published,
+            articles.c.outlet,
+            articles.c.title,
+            quotes.c.kind,
+            quotes.c.speaker_name,
+            quotes.c.role,
+            quotes.c.affiliation,
+            quotes.c.actor,
+            quotes.c.cue,
+            quotes.c.how,
+            quotes.c.confidence,
+            quotes.c.text,
+            quotes.c.span_start,
+            quotes.c.span_end,
+            quotes.c.speaker_kb,
+        ).join(articles, articles.c.id == quotes.c.article_id)
         conditions = []
         if speaker:
-            conditions.append(or_(quotes.c.speaker_name.ilike(_contains(speaker), escape="\\"),
-                                  quotes.c.speaker_kb.ilike(_contains(speaker.replace(" ", "-")), escape="\\")))
+            conditions.append(
+                or_(
+                    quotes.c.speaker_name.ilike(_contains(speaker), escape="\\"),
+                    quotes.c.speaker_kb.ilike(_contains(speaker.replace(" ", "-")), escape="\\"),
+                )
+            )
         if affiliation:
             conditions.append(quotes.c.affiliation.ilike(_contains(affiliation), escape="\\"))
         if actor:
@@ -358,13 +374,19 @@ class Store:
         ).group_by(identity, entities.c.kind, entities.c.kb)
         conditions = []
         if q:
-            conditions.append(or_(entities.c.name.ilike(_contains(q), escape="\\"),
-                                  entities.c.kb.ilike(_contains(q.replace(" ", "-")), escape="\\")))
+            conditions.append(
+                or_(
+                    entities.c.name.ilike(_contains(q), escape="\\"),
+                    entities.c.kb.ilike(_contains(q.replace(" ", "-")), escape="\\"),
+                )
+            )
         if kind:
             conditions.append(entities.c.kind == kind.upper())
         if actor:
             conditions.append(or_(entities.c.actor == actor, entities.c.actor.startswith(actor + "-", autoescape=True)))
-        query = query.where(and_(*conditions)).order_by(func.sum(quoted).desc(), func.sum(entities.c.mention_count).desc())
+        query = query.where(and_(*conditions)).order_by(
+            func.sum(quoted).desc(), func.sum(entities.c.mention_count).desc()
+        )
         with self.engine.connect() as connection:
             return [dict(r._mapping) for r in connection.execute(query.limit(limit))]
 
@@ -408,9 +430,9 @@ class Store:
                 "by_published_from": grouped(articles.c.published_from),
                 "runs": connection.execute(select(func.count()).select_from(runs)).scalar_one(),
                 "articles_read": connection.execute(
-                    select(func.count()).select_from(articles).where(
-                        articles.c.reading_version.is_not(None), articles.c.reading_note.is_(None)
-                    )
+                    select(func.count())
+                    .select_from(articles)
+                    .where(articles.c.reading_version.is_not(None), articles.c.reading_note.is_(None))
                 ).scalar_one(),
                 "reading_notes": grouped(
                     func.substr(articles.c.reading_note, 1, 40), articles.c.reading_note.is_not(None)
@@ -471,28 +493,56 @@ def _reading_rows(article_id: str, reading: Reading) -> dict[str, list[dict[str,
     return {
         "entities": [
             {
-                "article_id": article_id, "eid": e.id, "name": e.name, "kind": e.kind, "actor": e.actor, "kb": e.kb,
-                "role": e.role, "affiliation": e.affiliation, "country": e.country,
-                "mentions": [[m.start, m.end, m.how] for m in e.mentions], "mention_count": len(e.mentions),
+                "article_id": article_id,
+                "eid": e.id,
+                "name": e.name,
+                "kind": e.kind,
+                "actor": e.actor,
+                "kb": e.kb,
+                "role": e.role,
+                "affiliation": e.affiliation,
+                "country": e.country,
+                "mentions": [[m.start, m.end, m.how] for m in e.mentions],
+                "mention_count": len(e.mentions),
                 "stage_version": READING_VERSION,
             }
             for e in reading.entities
         ],
         "quotes": [
             {
-                "article_id": article_id, "position": n, "kind": q.kind, "text": q.text, "span_start": q.start,
-                "span_end": q.end, "speaker_eid": q.speaker, "speaker_name": q.speaker_name,
-                "speaker_kb": kb_of.get(q.speaker) if q.speaker else None, "role": q.role,
-                "affiliation": q.affiliation, "actor": q.actor, "cue": q.cue, "how": q.how,
-                "confidence": q.confidence, "stage_version": READING_VERSION,
+                "article_id": article_id,
+                "position": n,
+                "kind": q.kind,
+                "text": q.text,
+                "span_start": q.start,
+                "span_end": q.end,
+                "speaker_eid": q.speaker,
+                "speaker_name": q.speaker_name,
+                "speaker_kb": kb_of.get(q.speaker) if q.speaker else None,
+                "role": q.role,
+                "affiliation": q.affiliation,
+                "actor": q.actor,
+                "cue": q.cue,
+                "how": q.how,
+                "confidence": q.confidence,
+                "stage_version": READING_VERSION,
             }
             for n, q in enumerate(reading.quotes)
         ],
         "times": [
             {
-                "article_id": article_id, "position": n, "text": t.text, "span_start": t.start, "span_end": t.end,
-                "value": t.value, "type": t.type, "grain": t.grain, "end_value": t.end_value, "mod": t.mod,
-                "anchor": t.anchor, "stage_version": READING_VERSION,
+                "article_id": article_id,
+                "position": n,
+                "text": t.text,
+                "span_start": t.start,
+                "span_end": t.end,
+                "value": t.value,
+                "type": t.type,
+                "grain": t.grain,
+                "end_value": t.end_value,
+                "mod": t.mod,
+                "anchor": t.anchor,
+                "stage_version": READING_VERSION,
             }
             for n, t in enumerate(reading.times)
         ],
