@@ -23,6 +23,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from benchlib import machine_info, run_sample, sample_reading_articles
 from dyadwatch.model import Article
@@ -45,7 +46,7 @@ def english_articles(count: int) -> list[Article]:
     return [articles[i % len(articles)] for i in range(count)]
 
 
-def stock_model():  # noqa: ANN201 - a spaCy Language
+def stock_model() -> Any:
     for name in MODEL_PACKAGES:
         try:
             return importlib.import_module(name).load()
@@ -88,7 +89,7 @@ def main(argv: list[str]) -> int:
     print(f"## Reading speed, {len(texts)} documents, {words:,} words, median of {args.rounds} rounds\n")
     print(md_table(["pipeline", "articles/s", "words/s", "seconds"], rows, digits=1))
     print(f"\nratio bare spaCy / dyadwatch read = **{median[bare_name] / median[read_name]:.3f}** (aim ≥ 0.8)")
-    print(f"ratio stock spaCy / dyadwatch read = {median[list(runs)[0]] / median[read_name]:.3f}")
+    print(f"ratio stock spaCy / dyadwatch read = {median[next(iter(runs))] / median[read_name]:.3f}")
     started = time.perf_counter()
     records = sum(1 for _ in annotate(str(SAMPLE_ROOT)))
     whole = time.perf_counter() - started
@@ -96,7 +97,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _bare(nlp, texts: list[str]) -> None:  # noqa: ANN001 - a spaCy Language
+def _bare(nlp: Any, texts: list[str]) -> None:
     with nlp.select_pipes(disable=[COMPONENT]):
         for _ in nlp.pipe(texts, batch_size=16):
             pass

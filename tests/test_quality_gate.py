@@ -98,3 +98,23 @@ def test_story_clusters_floor(sample: tuple[list[SampleRecord], dict]) -> None:
     predicted = {r.key: r.processed.outcome.verdict.story_id for r in records if r.processed.outcome.verdict}
     expected = {key: gold[key]["story"] for key in predicted}
     assert pairwise_prf(predicted, expected)[2] >= MIN_STORY_PAIRWISE_F1
+
+
+# Quote floors, set just under what the reading stage measured on 2026-12-01 (benchmarks/quotes.py).
+MIN_DIRECT_ATTRIBUTION_F1 = 0.88
+MIN_INDIRECT_ATTRIBUTION_F1 = 0.74
+
+
+def test_quote_attribution_meets_its_floors() -> None:
+    from quotes import predictions, score
+
+    from scoring import prf
+
+    gold, predicted, _ = predictions()
+    if not gold:
+        pytest.skip("no reading gold")
+    counts = score(gold, predicted, show_errors=False)["counts"]
+    direct = prf(counts["attributed_direct"], counts["pred_direct"], counts["gold_direct"])[2]
+    indirect = prf(counts["attributed_indirect"], counts["pred_indirect"], counts["gold_indirect"])[2]
+    assert direct >= MIN_DIRECT_ATTRIBUTION_F1, direct
+    assert indirect >= MIN_INDIRECT_ATTRIBUTION_F1, indirect

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dyadwatch.model import Article, PublishedDate, Provenance, Quote, Reading
+from dyadwatch.model import Article, Provenance, PublishedDate, Quote, Reading
 from dyadwatch.nlp.quotes import quoted_spans
 from dyadwatch.nlp.reader import gate, read_articles
 
@@ -34,8 +34,8 @@ def entity(reading: Reading, name: str) -> Any:
     return next(e for e in reading.entities if e.name == name)
 
 
-SUMMIT = """TOKYO, Aug. 23 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed Saturday \
-to deepen ties between Seoul and Tokyo.
+SUMMIT = """TOKYO, Aug. 23 (Yonhap) -- President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba agreed \
+Saturday to deepen ties between Seoul and Tokyo.
 
 "We agreed to look to the future together," Lee told reporters after the talks. "History must not hold us back."
 

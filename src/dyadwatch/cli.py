@@ -174,6 +174,16 @@ def show(
             [{"kind": r["kind"], "reason": r["reason"], "text": r["text"][:160]} for r in article["removed"]],
             ["kind", "reason", "text"],
         )
+    if article.get("quotes"):
+        _table("Quotes", article["quotes"], ["kind", "speaker_name", "how", "cue", "text"])
+    if article.get("entities"):
+        _table(
+            "Actors",
+            [e for e in article["entities"] if e["kind"] in {"PERSON", "ORG"}],
+            ["eid", "name", "kind", "actor", "role", "affiliation"],
+        )
+    if article.get("reading_note"):
+        out.print(f"[dim]reading:[/] {article['reading_note']}")
     _table("Input records", article["records"], ["status", "ref", "duplicate_kind", "similarity", "outlet"])
     if article["related"]:
         _table(

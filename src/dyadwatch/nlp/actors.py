@@ -410,7 +410,7 @@ class ActorReader:
                 draft.country = org_draft.country
         if draft.actor is None:
             sector = _sector_of_role(draft.role or "")
-            country = _country_in(draft.role or "", self.kb) or (draft.country if draft.country else None)
+            country = _nationality_in(draft.role or "", self.kb) or draft.country
             draft.country = country
             draft.actor = f"{country}-{sector}" if country and sector else country
 
@@ -652,6 +652,18 @@ def _sector_of_org(name: str) -> str | None:
     for sector, words in SECTOR_BY_ORG_WORD:
         if any(re.search(rf"(?<!\w){re.escape(word)}", lowered) for word in words):
             return sector
+    return None
+
+
+def _nationality_in(role: str, kb: ActorKB) -> str | None:
+    """"a Japanese historian" → JPN, but not "professor of Japanese studies": only words before the role noun."""
+    words = re.findall(r"[\w'’-]+", role)
+    for word in words:
+        if word.casefold() in SECTOR_BY_ROLE_WORD:
+            break
+        code = kb.country_of_word(word)
+        if code:
+            return code
     return None
 
 

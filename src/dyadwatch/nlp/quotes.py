@@ -341,18 +341,21 @@ class QuoteReader:
         return None, None, None
 
     def _pronoun(self, token: Token) -> tuple[EntityDraft | None, str | None, str | None]:
-        """He/she: the last speaker if recent and compatible, else the last person named before it."""
+        """He/she: a person named earlier in the same paragraph, else the last speaker if recent and
+        compatible, else the last person named before it."""
         gender = "male" if token.lower_ == "he" else "female"
+        paragraph_start, _ = self._paragraph_bounds(token.idx, token.idx + 1)
+        named = self.actors.person_by_pronoun(token)
+        if named is not None and max(m.start for m in named.mentions if m.start < token.idx) >= paragraph_start:
+            return self._linked(named, token)
         for where, draft, name in reversed(self.recent):
             if token.idx - where > PRONOUN_REACH:
                 break
             if draft is None or (draft.kind == "PERSON" and (not draft.gender or draft.gender == gender)):
-                if draft is not None:
-                    draft.add(token.idx, token.idx + len(token.text), "pronoun")
-                return draft, name, "pronoun"
-        draft = self.actors.person_by_pronoun(token)
-        if draft is None:
-            return None, None, None
+                return (self._linked(draft, token) if draft is not None else (None, name, "pronoun"))
+        return self._linked(named, token) if named is not None else (None, None, None)
+
+    def _linked(self, draft: EntityDraft, token: Token) -> tuple[EntityDraft, str, str]:
         draft.add(token.idx, token.idx + len(token.text), "pronoun")
         return draft, draft.name, "pronoun"
 

@@ -611,12 +611,17 @@ def _shifted(base: Parts, unit: str, count: float, keep_day: bool = False) -> tu
 
 
 # -- resolution ------------------------------------------------------------------------------------
-def _base(ctx: Context, rel: str | None) -> tuple[Parts | None, str]:
-    """What a relative expression counts from: the date in focus for anaphora, else publication."""
-    if rel in ("focus", "following", "previous") and ctx.focus is not None:
-        return ctx.focus, "discourse"
-    if rel == "either" and ctx.focus is not None and not ctx.future:
-        return ctx.focus, "discourse"
+_FINEST = {"month": 1, "quarter": 1, "week": 2, "weekend": 2, "day": 2, "fortnight": 2}  # index into Parts
+def _base(ctx: Context, rel: str | None, unit: str | None = None) -> tuple[Parts | None, str]:
+    """What a relative expression counts from: the date in focus for anaphora, else publication. A focus
+    coarser than the unit ("the same day" after "in July") cannot anchor it; publication does."""
+    focus = ctx.focus
+    if focus is not None and unit is not None and focus[_FINEST.get(unit, 0)] is None:
+        focus = None
+    if rel in ("focus", "following", "previous") and focus is not None:
+        return focus, "discourse"
+    if rel == "either" and focus is not None and not ctx.future:
+        return focus, "discourse"
     return ctx.published, "published"
 
 
@@ -699,7 +704,7 @@ def _resolve_weekday(expr: Expr, ctx: Context) -> Normalised:
 
 def _resolve_rel(expr: Expr, ctx: Context) -> Normalised:
     """"this week", "last year", "the following month", "that day", "today", "this fiscal year"."""
-    base, anchor = _base(ctx, expr.rel)
+    base, anchor = _base(ctx, expr.rel, expr.unit)
     if base is None:
         return Normalised(None, expr.type, _rel_grain(expr.unit), anchor=anchor)
     unit, offset = expr.unit or "day", int(expr.offset or 0)
@@ -728,7 +733,7 @@ def _rel_grain(unit: str | None) -> str:
 
 def _resolve_shift(expr: Expr, ctx: Context) -> Normalised:
     """"two years ago" (from publication), "a day later" (from the date in focus)."""
-    base, anchor = _base(ctx, expr.rel)
+    base, anchor = _base(ctx, expr.rel, expr.unit)
     if base is None:
         return Normalised(None, grain=expr.grain, anchor=anchor)
     unit = expr.unit if expr.unit in ("year", "month", "week", "day", "decade", "century", "fortnight") else "day"
@@ -936,8 +941,8 @@ _DETECT = [
         rf"\b(?i:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|remaining)\s+|another\s+|"
         rf"(?:an\s+)?additional\s+|a\s+further\s+|the\s+)?{_TNUM}(?:\s+|-)(?:(?i:more|additional|straight|consecutive|"
         rf"full)\s+)?(?:{_TUNIT}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)(?!-old|\s+old\b|-long)"
-        rf"(?:(?i:\s+and\s+a\s+half)|-long)?(?:\s+(?i:ago(?:\s+today)?|later|earlier|afterwards?|from\s+now|hence|"
-        r"before|after|prior))?",
+        rf"(?:(?i:\s+and\s+a\s+half)|-long)?(?:\s+(?i:ago(?:\s+today)?|(?:later|earlier)(?!\s+than)|afterwards?|from\s+now|hence|"
+        r"(?:before|after|prior)(?=\s*(?:[,.;:)\"”]|$))))?",
         r"\b(?i:(?:many\s+|some\s+|several\s+)?(?:years|months|weeks|days|decades)\s+ago)\b",
         r"\b(?i:(?:the\s+)?(?:coming|next|past|last|recent)\s+(?:few\s+)?)(?i:years|months|weeks|days|decades)\b",
         r"\b(?i:for|within|over|in|after|during)\s+(?P<x>(?i:years|months|weeks|decades|days|hours))\b"
@@ -952,7 +957,7 @@ _DETECT = [
         # quarters, halves, seasons
         rf"\b(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))(?:\s+(?i:of)\s+"
         rf"(?:{_TY}|(?i:(?:this|last|next|the)\s+year\b)))?|\bQ[1-4](?:\s+{_TY})?\b|\b{_TY}\s+Q[1-4]\b",
-        rf"\b(?:(?i:the)\s+)?(?i:spring|summer|autumn|winter)\b(?:,?\s+(?i:of\s+)?{_TY})?",
+        rf"\b(?:(?i:the)\s+)?(?i:spring|summer|autumn|winter)\b(?:,?\s+(?i:of\s+)?{_TY}|(?!\s+[A-Z]))",
         rf"\b(?i:fall)\s+(?i:of\s+)?{_TY}|\b(?i:the|in)\s+(?P<x>(?i:fall))\b(?!\s+(?i:of|in)\b)",
         # PRESENT_REF, PAST_REF, FUTURE_REF
         r"\b(?i:right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately)\b(?![-'’]\w)",
@@ -967,7 +972,7 @@ _DETECT = [
 _TRIM_LEAD = re.compile(
     r"^(?:(?i:on|in|at|since|by|during|until|till|before|after|of|for|within|throughout|around|about|approximately|"
     r"roughly|nearly|almost|just|only|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+early\s+as|"
-    r"as\s+late\s+as|as\s+of|over|under|a\s+mere|mere|barely|merely)\s+|\d[\d,]*(?:st|nd|rd|th)\s+)+"
+    r"as\s+late\s+as|as\s+of|over|under|a\s+mere|mere|barely|merely|ages?|aged)\s+|\d[\d,]*(?:st|nd|rd|th)\s+)+"
 )
 _TRIM_CLOCK = re.compile(
     r"(?:,?\s*(?i:at\s+)?\d{1,2}(?::\d\d)+(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?|,?\s*(?i:at\s+)?\d{1,2}\s*"
@@ -975,7 +980,9 @@ _TRIM_CLOCK = re.compile(
 )
 _TRIM_CLOCK_LEAD = re.compile(r"^\d{1,2}(?::\d\d)+(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4}\b)?,?\s+")
 # The gold convention: "Thursday afternoon" is the date "Thursday"; the part of day is not kept.
-_TRIM_PART_OF_DAY = re.compile(rf"(?<={_TW})\s+(?i:morning|afternoon|evening|night)$")
+_TRIM_PART_OF_DAY = re.compile(r"(?<=day)\s+(?i:morning|afternoon|evening|night)$")
+_COMPARATIVE = re.compile(r"\s+(?i:later|earlier)$")
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
 _CLOCK = re.compile(r"(?i:\d{1,2}(?::\d\d)+|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)")
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:years?[\s-]+)?old\b|^\s*-?\s*(?:year|month)s?-old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$", re.I)
@@ -985,7 +992,7 @@ _MONEY_BEFORE = re.compile(r"[$£€¥₩]\s*$|\b(?:No|Nos|Resolution|Article|Ro
 _MONEY_AFTER = re.compile(r"^\s*(?:%|(?:million|billion|trillion|won|yen|dollars|percent)\b)", re.I)
 # "a day when", "a second time", "one day": an indefinite noun phrase or an ordinal, not an amount of time.
 _NOT_AMOUNT = re.compile(r"(?i:a|an|one)\s+(?:second|day|year|week|month)")
-_NOT_AMOUNT_AFTER = re.compile(r"^\s+(?:when|of|that|where|which|in\s+which|time|round|term|and)\b|^\s+[a-z]+\b(?<!and)", re.I)
+_NOT_AMOUNT_AFTER = re.compile(r"^\s+(?:when|of|that|where|which|in\s+which|time|round|term)\b", re.I)
 _BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _SMALL_NUMBER = re.compile(r"\s*'?\d{1,3}\s*")
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "between"}
@@ -1016,7 +1023,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         stripped = piece.rstrip(" \t\n,;:!?)]\"”’'")
         if stripped.endswith(("'s", "’s")):
             stripped = stripped[:-2]
-        if stripped.endswith(".") and not re.search(r"\b[A-Z][a-z]{2,4}\.$", stripped):
+        if stripped.endswith(".") and not _ABBREVIATION_END.search(stripped):
             stripped = stripped[:-1]
         end -= len(piece) - len(stripped)
         piece = stripped
@@ -1024,6 +1031,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         piece, start = piece[leading:], start + leading
         if piece == before:
             break
+    comparison = _COMPARATIVE.search(piece)
+    if comparison and re.match(r"\s+than\b", text[end:]):  # "a month earlier than usual": an amount
+        end = start + comparison.start()
     return start, end
 
 
@@ -1053,8 +1063,13 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The span's head word ("summer" in "the summer", where spaCy may name the determiner)."""
     span = _span(doc, start, end)
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    heads = [token for token in span if token.head.i < span.start or token.head.i >= span.end or token.head is token]
+    content = [token for token in heads if token.pos_ not in ("DET", "ADP", "PUNCT")]
+    return (content or heads or [span.root])[-1]
 
 
 def _plausible(doc: Doc, start: int, end: int) -> bool:
@@ -1068,6 +1083,8 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False
     if _SMALL_NUMBER.fullmatch(piece) or (_NOT_AMOUNT.fullmatch(piece) and _NOT_AMOUNT_AFTER.match(after)):
         return False
+    if piece.lower() == "one day" or re.fullmatch(r"(?i:an?)\s+second", piece):
+        return False  # "one day the leaders find…", "a second round"
     return not (_BARE_YEAR.fullmatch(piece) and _counted(doc, start, end))
 
 
@@ -1113,25 +1130,38 @@ def _future(doc: Doc, start: int, end: int) -> bool:
         return False
     if token.dep_ in _NOUN_MODIFIER and token.head.i > token.i:
         head = token.head.head
-        return head.pos_ in ("VERB", "AUX") and _clause_future(head)
-    for _ in range(8):  # a bounded walk up the tree to the first finite verb
+        return head.pos_ in ("VERB", "AUX") and _clause_future(head, direct=True)
+    direct = True
+    for _ in range(8):  # a bounded walk up the tree to the first verb that has a tense
         if token.pos_ in ("VERB", "AUX") or token.lower_ in _PLAN_WORDS:
-            if _clause_future(token) or token.tag_ in ("VBD", "VBZ", "VBP"):
-                return _clause_future(token)
+            if _clause_future(token, direct):
+                return True
+            if token.dep_ == "conj" and _clause_future(token.head, direct):  # "to meet X and speak on Friday"
+                return True
+            if token.tag_ not in ("VB", "VBG") or any(child.dep_ in ("aux", "auxpass") for child in token.children):
+                return False
         if token.head is token:
             return False
         token = token.head
+        direct = direct and token.pos_ not in ("NOUN", "PROPN")
     return False
 
 
-def _clause_future(verb: Token) -> bool:
-    """Future, planned, modal or present-tense scheduling ("takes effect", "falls on Sunday")."""
+def _clause_future(verb: Token, direct: bool, depth: int = 0) -> bool:
+    """Future, planned or modal; or present tense scheduling a date that hangs on the verb itself ("takes
+    effect Aug. 28", "falls on Sunday"; not "follows rulings in October"). An infinitive is as future as
+    the verb it hangs on ("plans to visit in May"; not "agreed to sell in October")."""
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"have", "'ve", "has", "had"}:
         return False
-    if verb.lower_ in _PLAN_WORDS or auxiliaries & _FUTURE_AUX:
+    if verb.lower_ in _PLAN_WORDS or auxiliaries & (_FUTURE_AUX - {"to"}):
         return True
-    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries & {"is", "are", "am", "'s", "'re"}
+    if "to" in auxiliaries:
+        governor = verb.head
+        if governor is verb or governor.pos_ not in ("VERB", "AUX") or depth > 3:
+            return True  # "a program to run through June": a purpose, still ahead
+        return _clause_future(governor, True, depth + 1)
+    return direct and verb.tag_ in ("VBZ", "VBP")
 
 
 def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
