@@ -107,7 +107,6 @@ MIN_INDIRECT_ATTRIBUTION_F1 = 0.74
 
 def test_quote_attribution_meets_its_floors() -> None:
     from quotes import predictions, score
-
     from scoring import prf
 
     gold, predicted, _ = predictions()
