@@ -257,7 +257,10 @@ class ActorReader:
             return self.drafts.get(key) or self._new(
                 key, span.text.title(), "GPE", actor=country.code, country=country.code
             )
-        if target.kind == "government":
+        if target.kind == "government":  # "Seoul" and "the presidential office" are both KOR-GOV, not one entity
+            key = f"{key}:{alias_key(span.text)}"
+            if key in self.drafts:
+                return self.drafts[key]
             return self._new(
                 key, span.text, "GPE", actor=f"{country.code}-GOV", kb=f"country/{country.code}", country=country.code
             )
@@ -309,6 +312,10 @@ class ActorReader:
             fitting = [d for d in seen if d.role and _title_fits(titled, d.role)]
             seen = fitting or seen
         if seen:
+            # A figure of the past named in full ("Lee Myung-bak in 2008") does not capture later "Lee"s
+            # from the person in office on the article's date.
+            current = [d for d in seen if not d.kb or self._in_office(d)]
+            seen = current or seen
             return max(seen, key=lambda d: d.mentions[-1].start if d.mentions else -1), "surname"
         person = self._kb_by_surname(surname, titled)
         if person is not None:
@@ -318,6 +325,10 @@ class ActorReader:
         if titled and not draft.role:
             draft.role = titled
         return draft, "surname"
+
+    def _in_office(self, draft: EntityDraft) -> bool:
+        person = self.kb.people.get(draft.kb.removeprefix("person/")) if draft.kb else None
+        return person is not None and any(r.holds_on(self.day) for r in person.roles)
 
     def _kb_by_surname(self, surname: str, titled: str | None) -> Person | None:
         candidates = self.kb.by_surname.get(alias_key(surname), [])
@@ -457,10 +468,13 @@ class ActorReader:
 
     def body_phrase(self, head: Token) -> EntityDraft:
         """ "the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
-        words = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not t.is_space]
-        while words and words[0].lower_ in {"the", "a", "an"}:
-            words.pop(0)
-        span = head.doc[words[0].i : head.i + 1] if words else head.doc[head.i : head.i + 1]
+        start = head.i
+        subtree = {t.i for t in head.subtree}
+        while start - 1 in subtree and not head.doc[start - 1].is_punct and not head.doc[start - 1].is_space:
+            start -= 1  # contiguous left modifiers only: not a dateline the parser hung on the phrase
+        while start < head.i and head.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        span = head.doc[start : head.i + 1]
         found = self.kb.lookup(span.text)
         if found and found[0].kind in {"org", "government"}:
             draft = self._from_kb(span, found[0])

@@ -330,8 +330,8 @@ class QuoteReader:
         if lower in ORG_HEADS:
             draft = self.actors.body_phrase(subject)
             return draft, draft.name, "org"
-        if lower in self.lexicon.describers or lower in self.lexicon.titles:
-            return None, _phrase(subject), "description"
+        if lower in self.lexicon.describers or lower in self.lexicon.titles or subject.pos_ == "NOUN":
+            return None, _phrase(subject), "description"  # "56 percent of respondents", "opposition lawmakers"
         people = [f for f in (self.actors.entity_at(t) for t in subject.subtree) if f and f[0].kind == "PERSON"]
         if people:
             return people[0][0], people[0][0].name, "named"
