@@ -261,10 +261,9 @@ class QuoteReader:
 
     # -- reported speech -------------------------------------------------------------------------------
     def _reported(self, verb: Token) -> tuple[Quote, EntityDraft | None] | None:
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None:
+        tokens = self._reported_content(verb)
+        if tokens is None:
             return None
-        tokens = [t for t in clause.subtree if t.i > verb.i and not t.is_space]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens.pop(0)
         while tokens and tokens[-1].is_punct:
@@ -274,6 +273,23 @@ class QuoteReader:
         draft, name, how = self._speaker_of_verb(verb)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return self._quote("indirect", self.doc.text[start:end], start, end, draft, name, how, verb), draft
+
+    def _reported_content(self, verb: Token) -> list[Token] | None:
+        """The reported clause: after the verb ("said that …"), or before it ("…, officials said.")."""
+        after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if after is not None:
+            return [t for t in after.subtree if t.i > verb.i and not t.is_space]
+        if verb.i + 1 < len(self.doc) and not self.doc[verb.i + 1].is_punct and self.doc[verb.i + 1].lower_ not in {
+            "in", "on", "at", "during", "after", "before", "by", "to", "as", "\n"
+        }:
+            return None  # "…, officials said" ends its clause; "said the leaders met" was handled above
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if before is not None:
+            return [t for t in before.subtree if t.i < verb.i and not t.is_space]
+        if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+            left = min(t.i for t in verb.subtree)
+            return [t for t in verb.sent if t.i < left and not t.is_space]
+        return None
 
     def _according_to(self, according: Token) -> tuple[Quote, EntityDraft | None] | None:
         to = self.doc[according.i + 1]
