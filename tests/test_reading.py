@@ -169,3 +169,14 @@ def test_the_same_text_reads_the_same_in_one_or_two_processes() -> None:
 def test_partial_or_missing_publication_dates_still_read(published: str | None) -> None:
     reading = read(SUMMIT, published)
     assert speaker_of(reading, "We agreed to look").speaker_name == "Lee Jae Myung"
+
+
+def test_lower_case_stop_words_are_not_kb_acronyms() -> None:
+    reading = read('"This matters to all of us in Asia," Lee told us in Seoul.', "2025-08-23")
+    assert "USA" not in {e.actor for e in reading.entities}
+
+
+def test_on_a_handover_day_the_title_means_the_incoming_holder() -> None:
+    text = 'Tokyo and Seoul exchanged messages. "We will build on the progress," the prime minister said.'
+    assert speaker_of(read(text, "2024-10-01"), "We will build").speaker_name == "Shigeru Ishiba"
+    assert speaker_of(read(text, "2024-09-15"), "We will build").speaker_name == "Fumio Kishida"

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import load_toml
 
-# The pair this build watches; articles that name neither side are not parsed (relevance gate).
+# The pair watched when countries.toml names none; articles naming neither side are not parsed.
 DEFAULT_PAIR = ("KOR", "JPN")
 
 
@@ -128,12 +128,17 @@ class ActorKB:
         return self.aliases.get(alias_key(text), [])
 
     def office_holders(self, office_key: str, day: str | None) -> list[Person]:
-        return [
-            person
+        """Who held the office on `day`; on a handover day (one term ends as the next starts) the incoming one."""
+        holding = [
+            (role.start, person)
             for person in self.people.values()
             for role in person.roles
             if role.office == office_key and role.holds_on(day)
         ]
+        if len(holding) > 1:
+            latest = max(start for start, _ in holding)
+            holding = [(start, person) for start, person in holding if start == latest]
+        return [person for _, person in holding]
 
     def country_of_word(self, word: str) -> str | None:
         return self.country_words.get(alias_key(word))
@@ -158,12 +163,14 @@ def _tuple(row: dict, key: str) -> tuple[str, ...]:
 
 @cache
 def actor_kb() -> ActorKB:
+    country_data = load_toml("countries.toml")
     countries = {
         row["code"]: Country(
             row["code"], row["name"], _tuple(row, "aliases"), _tuple(row, "demonyms"), _tuple(row, "government")
         )
-        for row in load_toml("countries.toml")["country"]
+        for row in country_data["country"]
     }
+    pair = tuple(country_data.get("pair", DEFAULT_PAIR))
     offices = {
         row["key"]: Office(
             row["key"], row["country"], row["actor"], _tuple(row, "titles"), row.get("role", ""), row.get("bare", False)
@@ -172,7 +179,7 @@ def actor_kb() -> ActorKB:
     }
     people = {row["id"]: _person(row) for row in load_toml("people.toml")["person"]}
     orgs = {row["id"]: _org(row) for row in load_toml("organisations.toml")["org"]}
-    kb = ActorKB(countries, offices, people, orgs)
+    kb = ActorKB(countries, offices, people, orgs, pair=(pair[0], pair[1]))
     _index(kb)
     return kb
 

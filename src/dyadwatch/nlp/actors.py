@@ -193,8 +193,11 @@ class ActorReader:
         matcher, targets = _matcher(id(self.nlp.vocab), self.nlp)
         found: list[tuple[Span, AliasTarget | None, int]] = []
         for match_id, start, end in matcher(self.doc):
+            span = self.doc[start:end]
+            if len(span) == 1 and span[0].is_stop and span[0].is_lower:
+                continue  # "us" is not the US, "who" not the WHO: lower-case matching needs this guard
             key = self.nlp.vocab.strings[match_id]
-            found.append((self.doc[start:end], targets[key][0], 1))
+            found.append((span, targets[key][0], 1))
         for ent in self.doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 found.append((_hyphen_extended(_trim(ent)), None, 0))
@@ -400,7 +403,8 @@ class ActorReader:
         for org in candidates:
             if country and org.country == country:
                 return org
-        return candidates[0] if len(candidates) == 1 else None
+        # "Japan's spy agency" must not become the one kb agency of that name from another country
+        return candidates[0] if len(candidates) == 1 and country is None else None
 
     # -- roles and affiliations ----------------------------------------------------------------------
     def _role_from_context(self, draft: EntityDraft, span: Span, titled: str | None) -> None:
@@ -432,7 +436,7 @@ class ActorReader:
     def _titles_alone(self) -> None:
         """Link "the professor", "the minister" and "the president" to a person (mentions with how=title)."""
         for token in self.doc:
-            if token.i in self.token_entity or token.lower_ not in self.lexicon.titles or token.tag_ not in {"NN"}:
+            if token.i in self.token_entity or token.lower_ not in self.lexicon.titles or not token.is_lower:
                 continue
             if token.i == 0 or self.doc[token.i - 1].lower_ not in {"the", "this"}:
                 continue

@@ -339,14 +339,16 @@ class QuoteReader:
             if draft.kind == "PERSON":
                 return draft, draft.name, {"name": "named", "alias": "named"}.get(how, how)
             return draft, draft.name, "org"
-        if lower in self.lexicon.titles and subject.pos_ == "NOUN":
+        if lower in self.lexicon.titles and (subject.pos_ == "NOUN" or subject.is_lower):
             draft = self.actors.person_by_title(subject)
             if draft is not None and _is_definite(subject):
                 return draft, draft.name, "title"
         if lower in ORG_HEADS:
             draft = self.actors.body_phrase(subject)
             return draft, draft.name, "org"
-        if lower in self.lexicon.describers or lower in self.lexicon.titles or subject.pos_ == "NOUN":
+        if lower in self.lexicon.describers or lower in self.lexicon.titles or subject.pos_ == "NOUN" or (
+            subject.pos_ == "PROPN" and subject.is_lower
+        ):
             return None, _phrase(subject), "description"  # "56 percent of respondents", "opposition lawmakers"
         people = [f for f in (self.actors.entity_at(t) for t in subject.subtree) if f and f[0].kind == "PERSON"]
         if people:
