@@ -161,8 +161,9 @@ class QuoteReader:
         self.actors = actors
         self.lexicon = speech_lexicon()
         self.token_starts = [t.idx for t in doc]
-        self.quoted = [q for q in quoted_spans(doc.text) if q.end > q.start]
-        self.paragraphs = list(_paragraphs(doc.text))
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.quoted = [q for q in quoted_spans(self.text) if q.end > q.start]
+        self.paragraphs = list(_paragraphs(self.text))
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quoted_chars: list[tuple[int, int]] = [(q.start, q.end) for q in self.quoted]
         self.recent: list[tuple[int, EntityDraft | None, str]] = []  # (where, who, name) of speakers so far
@@ -199,7 +200,7 @@ class QuoteReader:
     def _direct(
         self, span: QuotedSpan, previous: dict[int, tuple[EntityDraft | None, str | None]]
     ) -> tuple[Quote, EntityDraft | None] | None:
-        content = self.doc.text[span.start : span.end]
+        content = self.text[span.start : span.end]
         words = content.split()
         if len(words) < MIN_DIRECT_WORDS or _looks_like_title(words) or self._named_thing(span):
             return None
@@ -218,8 +219,8 @@ class QuoteReader:
 
     def _named_thing(self, span: QuotedSpan) -> bool:
         """'the "America First" slogan', 'a book titled "…"': a name in quotation marks, not speech."""
-        before = self.doc.text[max(span.start - 25, 0) : span.start - 1].casefold().split()[-2:]
-        after = self.doc.text[span.end + 1 : span.end + 20].casefold().split()[:1]
+        before = self.text[max(span.start - 25, 0) : span.start - 1].casefold().split()[-2:]
+        after = self.text[span.end + 1 : span.end + 20].casefold().split()[:1]
         return any(w.strip(",.") in NAMING_WORDS for w in before + after)
 
     def _frame_verb(self, span: QuotedSpan) -> Token | None:
@@ -272,7 +273,7 @@ class QuoteReader:
             return None
         draft, name, how = self._speaker_of_verb(verb)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return self._quote("indirect", self.doc.text[start:end], start, end, draft, name, how, verb), draft
+        return self._quote("indirect", self.text[start:end], start, end, draft, name, how, verb), draft
 
     def _reported_content(self, verb: Token) -> list[Token] | None:
         """The reported clause: after the verb ("said that …"), or before it ("…, officials said.")."""
@@ -308,7 +309,7 @@ class QuoteReader:
         draft, name, how = self._resolve_subject(source)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return self._quote(
-            "indirect", self.doc.text[start:end], start, end, draft, name, how, according, cue="according to"
+            "indirect", self.text[start:end], start, end, draft, name, how, according, cue="according to"
         ), draft
 
     # -- speakers --------------------------------------------------------------------------------------
@@ -439,7 +440,7 @@ class QuoteReader:
             return False
         index = bisect.bisect_right(self.quoted_chars, (first.idx, float("inf"))) - 1
         start, end = self.quoted_chars[index]
-        return len(self.doc.text[start:end].split()) >= MIN_DIRECT_WORDS
+        return len(self.text[start:end].split()) >= MIN_DIRECT_WORDS
 
 
 def _without_partial_quotes(found: list[tuple[Quote, EntityDraft | None]]) -> list[tuple[Quote, EntityDraft | None]]:
