@@ -98,3 +98,27 @@ def test_unknown_article_and_bad_url_give_clear_errors(db_url: str) -> None:
         dyadwatch.show("abcdef12", db=db_url)
     with pytest.raises(StoreError, match="database URL"):
         Store.open("not a url")
+
+
+def test_readings_are_stored_once_and_queried_by_speaker_affiliation_actor_and_date(
+    corpus: Path, store_url: str
+) -> None:
+    dyadwatch.ingest(corpus, db=store_url)
+    dyadwatch.ingest(corpus, db=store_url)  # a rerun must not add reading rows either
+    stats = dyadwatch.stats(db=store_url)
+    assert stats["articles_read"] == 3 and stats["times"] > 0
+    lee = dyadwatch.quotes(speaker="Lee Jae Myung", db=store_url)
+    assert lee and {q["speaker_kb"] for q in lee} == {"person/lee-jae-myung"}
+    assert all(q["published"] >= "2025" for q in dyadwatch.quotes(since="2025", db=store_url))
+    assert dyadwatch.quotes(until="2019-07", db=store_url) == [
+        q for q in dyadwatch.quotes(db=store_url) if q["published"] and q["published"] <= "2019-07-31"
+    ]
+    assert {q["actor"] for q in dyadwatch.quotes(actor="JPN", db=store_url)} <= {"JPN", "JPN-GOV", "JPN-BUS"}
+    assert dyadwatch.quotes(q="100%_not there", db=store_url) == []  # LIKE wildcards are escaped
+    people = {a["kb"]: a for a in dyadwatch.actors(kind="PERSON", db=store_url)}
+    assert people["person/ishiba-shigeru"]["actor"] == "JPN-GOV" and people["person/ishiba-shigeru"]["articles"] >= 1
+    shown = dyadwatch.show(lee[0]["article_id"], db=store_url)
+    quote = next(q for q in shown["quotes"] if q["speaker_kb"] == "person/lee-jae-myung")
+    assert shown["text"][quote["span_start"] : quote["span_end"]] == quote["text"]
+    with pytest.raises(InputError):
+        dyadwatch.quotes(kind="hearsay", db=store_url)

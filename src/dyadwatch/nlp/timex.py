@@ -1072,10 +1072,9 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return (content or heads or [span.root])[-1]
 
 
-def _plausible(doc: Doc, start: int, end: int) -> bool:
+def _plausible(doc: Doc, text: str, start: int, end: int) -> bool:
     """False for ages ("86-year-old"), anniversaries ("60th anniversary"), money, counts, clock times, bare
     small numbers (spaCy tags ages as DATE) and indefinite phrases ("a day when")."""
-    text = doc.text
     piece, before, after = text[start:end], text[max(0, start - 12) : start], text[end : end + 16]
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _ANNIVERSARY.match(after) or _AGE_INSIDE.search(piece):
         return False
@@ -1101,14 +1100,13 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
     return token.ent_type_ in _COUNT_LABELS or plural
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Every expression span, trimmed and filtered, the best of each overlapping group kept, in text order:
     what the grammar reads beats what only dateparser might, then the longer span wins."""
-    text = doc.text
     ranked: dict[tuple[int, int], int] = {}
     for raw_start, raw_end in _entity_spans(doc) + _regex_spans(text):
         start, end = _trim(text, raw_start, raw_end)
-        if end > start and (start, end) not in ranked and _plausible(doc, start, end):
+        if end > start and (start, end) not in ranked and _plausible(doc, text, start, end):
             expr = parse(text[start:end])
             if expr is not None:
                 ranked[(start, end)] = 1 if expr.kind == "fallback" else 2
@@ -1125,7 +1123,7 @@ def _future(doc: Doc, start: int, end: int) -> bool:
     """Whether the clause governing the span is future or planned ("will meet on Friday", "is set to visit
     next Tuesday", "planned for January", "takes effect Aug. 28"), read from the parse. A date that names a
     thing ("Tokyo's July decision") takes the tense of that thing's own verb only."""
-    token = _token_at(doc, start, end) if doc.has_annotation("DEP") else None
+    token = _token_at(doc, start, end)
     if token is None:
         return False
     if token.dep_ in _NOUN_MODIFIER and token.head.i > token.i:
@@ -1164,11 +1162,11 @@ def _clause_future(verb: Token, direct: bool, depth: int = 0) -> bool:
     return direct and verb.tag_ in ("VBZ", "VBP")
 
 
-def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
+def _noun_modifier(doc: Doc, text: str, start: int, end: int, parsed: bool) -> bool:
     """A date used to name something ("the 1998 declaration", "its 2023 plan")."""
-    token = _token_at(doc, start, end) if doc.has_annotation("DEP") else None
+    token = _token_at(doc, start, end) if parsed else None
     if token is None:
-        return bool(re.match(r"\s+[a-z]", doc.text[end : end + 3]))
+        return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
     return token.dep_ in _NOUN_MODIFIER and token.head.i > token.i
 
 
@@ -1203,42 +1201,43 @@ class _Discourse:
 def extract_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every time expression of `doc` in text order, normalised against `published` ("YYYY[-MM[-DD]]" or
     None) and the discourse: anaphora ("that November", "a day later") count from the date last in focus."""
-    text = doc.text
+    text = doc.text  # a spaCy property that joins every token: read it once
     if not text or not text.strip():
         return []
     paragraphs = [match.start() for match in re.finditer(r"\n", text)]
     state = _Discourse(parts_of(published) if isinstance(published, str) else None, paragraphs)
+    parsed = doc.has_annotation("DEP")
     times = []
-    for start, end in _candidates(doc):
+    for start, end in _candidates(doc, text):
         expr = parse(text[start:end])
         if expr is None:
             continue
-        found = _read(doc, start, end, expr, state)
+        found = _read(doc, text, (start, end), expr, state, parsed)
         state.fallbacks += expr.kind == "fallback"
-        names_thing = expr.kind == "date" and _noun_modifier(doc, start, end)
+        names_thing = expr.kind == "date" and _noun_modifier(doc, text, start, end, parsed)
         state.update(start, found, names_thing, text[max(0, start - 6) : start].lower().endswith("since "))
         times.append(_time_ref(text, start, end, found))
     return times
 
 
-def _read(doc: Doc, start: int, end: int, expr: Expr, state: _Discourse) -> Normalised:
+def _read(doc: Doc, text: str, span: tuple[int, int], expr: Expr, state: _Discourse, parsed: bool) -> Normalised:
     """One expression resolved in its place: tense, discourse, and the two readings its neighbours decide."""
-    text = doc.text
-    future = expr.kind in _NEEDS_TENSE and _future(doc, start, end)
+    start, end = span
+    future = parsed and expr.kind in _NEEDS_TENSE and _future(doc, start, end)
     found = _resolve(expr, state.context(start, future))
     span_of = expr.kind == "rel" and text[start:end].lower().startswith("the ")
     if span_of and expr.offset and _SPAN_PREFIX.search(text[max(0, start - 12) : start]):
         return _resolve(_duration(1, expr.unit or "day"), state.context(start, future))  # "over the next month"
-    if expr.kind == "rel" and expr.unit == "day" and _general_today(doc, end):
+    if expr.kind == "rel" and expr.unit == "day" and parsed and _general_today(doc, text, end):
         return Normalised("PRESENT_REF", grain="ref")  # "by today's standards"
     return found
 
 
-def _general_today(doc: Doc, end: int) -> bool:
+def _general_today(doc: Doc, text: str, end: int) -> bool:
     """"today's" before a plural noun ("today's standards", "today's young people") means nowadays."""
-    if not re.match(r"['’]s\s", doc.text[end : end + 3]) or doc.text[end - 5 : end].lower() != "today":
+    if not re.match(r"['’]s\s", text[end : end + 3]) or text[end - 5 : end].lower() != "today":
         return False
-    token = _token_at(doc, end + 3, min(len(doc.text), end + 40))
+    token = _token_at(doc, end + 3, min(len(text), end + 40))
     return token is not None and token.tag_ == "NNS"
 
 

@@ -199,7 +199,7 @@ class Store:
             conditions.append(articles.c.lang == lang)
         if story:
             conditions.append(articles.c.story_id == story)
-        query = query.where(and_(*conditions)).limit(limit).offset(offset)
+        query = query.where(*conditions).limit(limit).offset(offset)
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(query)]
 
@@ -343,7 +343,7 @@ class Store:
             conditions.append(articles.c.published <= until + "\uffff")
         if q:
             conditions.append(quotes.c.text.ilike(_contains(q), escape="\\"))
-        query = query.where(and_(*conditions)).order_by(
+        query = query.where(*conditions).order_by(
             articles.c.published.desc().nulls_last(), quotes.c.article_id, quotes.c.position
         )
         with self.engine.connect() as connection:
@@ -384,7 +384,7 @@ class Store:
             conditions.append(entities.c.kind == kind.upper())
         if actor:
             conditions.append(or_(entities.c.actor == actor, entities.c.actor.startswith(actor + "-", autoescape=True)))
-        query = query.where(and_(*conditions)).order_by(
+        query = query.where(*conditions).order_by(
             func.sum(quoted).desc(), func.sum(entities.c.mention_count).desc()
         )
         with self.engine.connect() as connection:
