@@ -120,6 +120,12 @@ class EntityDraft:
     country: str | None = None
     gender: str | None = None
     surname: str | None = None
+    other_surname: str | None = None  # "Okada Haruna" / "Haruna Okada": which word is the surname is unknown
+
+    def has_surname(self, word: str) -> bool:
+        key = alias_key(word)
+        return any(name is not None and alias_key(name) == key for name in (self.surname, self.other_surname))
+
     mentions: list[Mention] = field(default_factory=list)
 
     def add(self, start: int, end: int, how: str) -> None:
@@ -234,7 +240,7 @@ class ActorReader:
 
     def _is_known_surname(self, word: str) -> bool:
         key = alias_key(word)
-        if any(d.kind == "PERSON" and d.surname and alias_key(d.surname) == key for d in self.drafts.values()):
+        if any(d.kind == "PERSON" and d.has_surname(word) for d in self.drafts.values()):
             return True
         return any(any(r.holds_on(self.day) for r in p.roles) for p in self.kb.by_surname.get(key, ()))
 
@@ -300,17 +306,15 @@ class ActorReader:
         key = f"person:{alias_key(span.text)}"
         if key in self.drafts:
             return self.drafts[key], "name"
-        draft = self._new(key, span.text, "PERSON", surname=_surname_of(span.text))
+        words_only = [t.text for t in words]
+        other = words_only[0] if len(words_only) == 2 and "-" not in span.text else None
+        draft = self._new(key, span.text, "PERSON", surname=_surname_of(span.text), other_surname=other)
         self._role_from_context(draft, span, titled)
         return draft, "name"
 
     def _surname(self, surname: str, titled: str | None, span: Span) -> tuple[EntityDraft | None, str]:
         """A one-word person mention: the person last named with this surname, else a kb office holder."""
-        seen = [
-            d
-            for d in self.drafts.values()
-            if d.kind == "PERSON" and d.surname and alias_key(d.surname) == alias_key(surname)
-        ]
+        seen = [d for d in self.drafts.values() if d.kind == "PERSON" and d.has_surname(surname)]
         if titled:
             fitting = [d for d in seen if d.role and _title_fits(titled, d.role)]
             seen = fitting or seen
@@ -500,7 +504,7 @@ class ActorReader:
             return self.drafts[key]
         country = _country_in(span.text, self.kb)
         for token in span:  # "Lee's office", "the Ishiba government"
-            people = [d for d in self.drafts.values() if d.kind == "PERSON" and d.surname == token.text]
+            people = [d for d in self.drafts.values() if d.kind == "PERSON" and d.has_surname(token.text)]
             if people and people[-1].country:
                 country = country or people[-1].country
         sector = _sector_of_org(span.text) or _sector_of_role(span.text) or "GOV"
@@ -674,7 +678,7 @@ def _sector_of_org(name: str) -> str | None:
 
 
 def _nationality_in(role: str, kb: ActorKB) -> str | None:
-    """"a Japanese historian" → JPN, but not "professor of Japanese studies": only words before the role noun."""
+    """ "a Japanese historian" → JPN, but not "professor of Japanese studies": only words before the role noun."""
     words = re.findall(r"[\w'’-]+", role)
     for word in words:
         if word.casefold() in SECTOR_BY_ROLE_WORD:

@@ -280,9 +280,12 @@ class QuoteReader:
         after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if after is not None:
             return [t for t in after.subtree if t.i > verb.i and not t.is_space]
-        if verb.i + 1 < len(self.doc) and not self.doc[verb.i + 1].is_punct and self.doc[verb.i + 1].lower_ not in {
-            "in", "on", "at", "during", "after", "before", "by", "to", "as", "\n"
-        }:
+        if (
+            verb.i + 1 < len(self.doc)
+            and not self.doc[verb.i + 1].is_punct
+            and self.doc[verb.i + 1].lower_
+            not in {"in", "on", "at", "during", "after", "before", "by", "to", "as", "\n"}
+        ):
             return None  # "…, officials said" ends its clause; "said the leaders met" was handled above
         before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if before is not None:
@@ -347,8 +350,11 @@ class QuoteReader:
         if lower in ORG_HEADS:
             draft = self.actors.body_phrase(subject)
             return draft, draft.name, "org"
-        if lower in self.lexicon.describers or lower in self.lexicon.titles or subject.pos_ == "NOUN" or (
-            subject.pos_ == "PROPN" and subject.is_lower
+        if (
+            lower in self.lexicon.describers
+            or lower in self.lexicon.titles
+            or subject.pos_ == "NOUN"
+            or (subject.pos_ == "PROPN" and subject.is_lower)
         ):
             return None, _phrase(subject), "description"  # "56 percent of respondents", "opposition lawmakers"
         people = [f for f in (self.actors.entity_at(t) for t in subject.subtree) if f and f[0].kind == "PERSON"]
@@ -371,7 +377,7 @@ class QuoteReader:
             if token.idx - where > PRONOUN_REACH:
                 break
             if draft is None or (draft.kind == "PERSON" and (not draft.gender or draft.gender == gender)):
-                return (self._linked(draft, token) if draft is not None else (None, name, "pronoun"))
+                return self._linked(draft, token) if draft is not None else (None, name, "pronoun")
         return self._linked(named, token) if named is not None else (None, None, None)
 
     def _linked(self, draft: EntityDraft, token: Token) -> tuple[EntityDraft, str, str]:
