@@ -96,6 +96,13 @@ class SpeechLexicon:
 
 
 @cache
+def korean_name_pattern() -> re.Pattern[str]:
+    """"Oh Jae-won": a Korean surname and a hyphenated given name (kb/names.toml)."""
+    surnames = "|".join(sorted(load_toml("names.toml")["korean_surnames"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{surnames}) [A-Z][a-z]{{1,7}}-[a-z]{{1,7}}\b")
+
+
+@cache
 def speech_lexicon() -> SpeechLexicon:
     data = load_toml("speech.toml")
     return SpeechLexicon(
@@ -207,6 +214,10 @@ class ActorReader:
         for ent in self.doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 found.append((_hyphen_extended(_trim(ent)), None, 0))
+        for match in korean_name_pattern().finditer(self.doc.text):
+            span = self.doc.char_span(match.start(), match.end(), label="PERSON")
+            if span is not None:
+                found.append((span, None, 0))
         # Longest first, kb matches before model entities of the same length; no overlaps.
         found.sort(key=lambda item: (-(item[0].end - item[0].start), -item[2], item[0].start))
         taken: set[int] = set()
