@@ -62,6 +62,23 @@ def test_annotate_writes_one_line_per_record_in_order(write_file: WriteFile, tmp
     assert records[0]["article"]["published_from"] == "text" and records[0]["story"]
     assert records[1]["error"]["code"] == "bad_json"
     assert records[2]["duplicate"]["kind"] == "exact"
+    first = records[0]
+    lee = next(e for e in first["entities"] if e["kb"] == "person/lee-jae-myung")
+    quote = next(q for q in first["quotes"] if q["speaker"] == lee["id"])
+    text = first["article"]["text"]
+    assert text[quote["span"][0] : quote["span"][1]] == quote["text"] and quote["kind"] == "direct"
+    assert all(text[s:e] for s, e in lee["mentions"]) and first["reading_note"] is None
+    assert any(t["value"] == "2025-08-23" for t in first["times"])  # "Saturday" before Sunday's publication
+    assert records[2]["quotes"] == first["quotes"]  # a duplicate record is still annotated in full
+
+
+def test_annotate_notes_articles_it_does_not_read(write_file: WriteFile, tmp_path: Path) -> None:
+    korean = "이재명 대통령은 23일 도쿄에서 이시바 시게루 일본 총리와 정상회담을 가졌다. " * 8
+    source = write_file("ko.jsonl", json.dumps({"id": "ko", "text": korean, "lang": "ko"}))
+    output = tmp_path / "out.jsonl"
+    assert run("annotate", str(source), "-o", str(output), "--workers", "1").returncode == 0
+    record = json.loads(output.read_text())
+    assert record["quotes"] == [] and "language" in record["reading_note"]
 
 
 def test_annotate_reads_stdin(write_file: WriteFile) -> None:
