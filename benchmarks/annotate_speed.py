@@ -64,7 +64,7 @@ def timed(run: Callable[[], object]) -> float:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the brief asks
-    print(f"`{command_line(['python', 'benchmarks/annotate_speed.py', *argv])}`\n")
+    print(f"`{command_line(['benchmarks/annotate_speed.py', *argv])}`\n")
     print(f"Machine: {machine_info()}\n")
     articles = english_articles(args.docs)
     texts = [a.text for a in articles]

@@ -162,7 +162,7 @@ def report(result: dict, articles: int, seconds: float) -> None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    print(f"`{command_line(['python', 'benchmarks/quotes.py', *argv])}`\n")
+    print(f"`{command_line(['benchmarks/quotes.py', *argv])}`\n")
     gold, predicted, seconds = predictions()
     if not gold:
         print("> no reading gold in data/sample/gold (reading-*.jsonl)")
