@@ -601,9 +601,15 @@ def _surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+# Words that make a different office of the same head noun: "the minister" is not the prime minister.
+OFFICE_QUALIFIERS = {"prime", "vice", "deputy"}
+
+
 def _title_fits(title: str, role: str) -> bool:
     title_words = set(alias_key(title).split()) - {"japanese", "south", "korean", "japan's", "korea's", "former"}
     role_words = set(alias_key(role).split())
+    if (role_words & OFFICE_QUALIFIERS) - title_words:
+        return False
     return bool(title_words) and title_words <= role_words | {w + "s" for w in role_words}
 
 
