@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -153,19 +154,29 @@ def _lines(path: Path) -> list[str]:
 def report_tempeval(limit: int | None, show: int) -> None:
     total, errors, direct = tempeval(limit)
     print(f"## (a) tempeval3-platinum: {total.gold} gold TIMEX3, DCT as the publication date\n")
-    print(md_table(DETECTION_HEADERS + ["type accuracy (matched)", "seconds"], [
-        detection_row("extract_times", total) + [total.type_right / max(total.relaxed, 1), total.seconds]
-    ]))
+    print(
+        md_table(
+            [*DETECTION_HEADERS, "type accuracy (matched)", "seconds"],
+            [[*detection_row("extract_times", total), _ratio(total.type_right, total.relaxed), total.seconds]],
+        )
+    )
     right = sum(found.value == gold.value for gold, _, found in direct)
     end_to_end = prf(total.value_right, total.predicted, total.gold)
-    print("\n" + md_table(
-        ["measure", "n", "right", "accuracy"],
-        [
-            ["normalise(gold span, DCT): value", len(direct), right, right / max(len(direct), 1)],
-            ["extract_times: value right over all gold (recall of right values)", total.gold, total.value_right,
-             end_to_end[1]],
-        ],
-    ))
+    print(
+        "\n"
+        + md_table(
+            ["measure", "n", "right", "accuracy"],
+            [
+                ["normalise(gold span, DCT): value", len(direct), right, right / max(len(direct), 1)],
+                [
+                    "extract_times: value right over all gold (recall of right values)",
+                    total.gold,
+                    total.value_right,
+                    end_to_end[1],
+                ],
+            ],
+        )
+    )
     print(f"\nTarget: ≥ {TARGET} of values exactly right.\n")
     misses: Counter[tuple[str, ...]] = Counter(
         (gold.text, str(gold.value), str(found.value)) for gold, _, found in direct if found.value != gold.value
@@ -181,13 +192,25 @@ def gold_files(root: Path = SAMPLE_ROOT) -> list[Path]:
     return sorted((root / "gold").glob("reading-*.jsonl"))
 
 
+def find(text: str, needle: str, cursor: int) -> int:
+    """The first occurrence of `needle` at or after `cursor`, preferring one that is not inside a word
+    ("now" not in "knows"); then anywhere, the same way; -1 when absent."""
+    word = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    for start in (cursor, 0):
+        whole = word.search(text, start)
+        if whole:
+            return whole.start()
+        plain = text.find(needle, start)
+        if plain >= 0:
+            return plain
+    return -1
+
+
 def locate(text: str, times: list[dict[str, Any]]) -> list[Gold]:
     """Gold times placed in the article: the first occurrence at or after the previous one's start."""
     placed, cursor = [], 0
     for item in times:
-        position = text.find(item["text"], cursor)
-        if position < 0:
-            position = text.find(item["text"])
+        position = find(text, item["text"], cursor)
         if position >= 0:
             cursor = position + 1
         end = position + len(item["text"]) if position >= 0 else -1
@@ -231,11 +254,11 @@ def report_sample(show: int) -> None:
             part.seconds = time.perf_counter() - started
             tally.add(part)
         total.add(tally)
-        rows.append(detection_row(path.name, tally) + [_ratio(tally.end_right, tally.relaxed), tally.seconds])
+        rows.append([*detection_row(path.name, tally), _ratio(tally.end_right, tally.relaxed), tally.seconds])
     if len(files) > 1:
-        rows.append(detection_row("all", total) + [_ratio(total.end_right, total.relaxed), total.seconds])
+        rows.append([*detection_row("all", total), _ratio(total.end_right, total.relaxed), total.seconds])
     print(f"## (b) sample reading gold: {len(files)} file(s), {total.gold} gold times\n")
-    print(md_table(DETECTION_HEADERS + ["value and end accuracy (matched)", "seconds"], rows))
+    print(md_table([*DETECTION_HEADERS, "value and end accuracy (matched)", "seconds"], rows))
     print(f"\n{unfound} gold line(s) without a cleaned article; {unplaced} gold text(s) not found in the article.")
     print(f"\n### most common value errors ({sum(errors.values())})\n")
     print(error_table(errors, show) + "\n")

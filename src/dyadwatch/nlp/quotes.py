@@ -366,10 +366,15 @@ class QuoteReader:
         return None, None, None
 
     def _pronoun(self, token: Token) -> tuple[EntityDraft | None, str | None, str | None]:
-        """He/she: a person named earlier in the same paragraph, else the last speaker if recent and
-        compatible, else the last person named before it."""
+        """He/she: the person last quoted in this paragraph, else a person named earlier in it, else the last
+        speaker if recent and compatible, else the last person named before it."""
         gender = "male" if token.lower_ == "he" else "female"
         paragraph_start, _ = self._paragraph_bounds(token.idx, token.idx + 1)
+        for where, draft, name in reversed(self.recent):  # the speaker already quoted in this paragraph
+            if where < paragraph_start:
+                break
+            if draft is not None and draft.kind == "PERSON" and draft.gender in (None, gender):
+                return self._linked(draft, token)
         named = self.actors.person_by_pronoun(token)
         if named is not None and max(m.start for m in named.mentions if m.start < token.idx) >= paragraph_start:
             return self._linked(named, token)

@@ -5,9 +5,9 @@ model misses, trims each to its minimal span and drops ages, anniversaries, mone
 Each expression is parsed on its own into an `Expr` (context-free, cached), then resolved against the
 publication date, the tense of its clause and the date last in focus, walking the text in order.
 
-The grammar is hand-rolled on purpose: TIMEX3 values (weeks, seasons, quarters, decades, durations,
+The grammar is written here on purpose: TIMEX3 values (weeks, seasons, quarters, decades, durations,
 PRESENT_REF, sets, ranges) and discourse anchors are outside what dateparser returns (one datetime).
-dateparser stays the fallback for absolute and deictic phrasings the grammar does not know.
+dateparser stays the fallback for month and weekday phrasings the grammar does not know.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import TimeRef
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 Parts = tuple[int, int | None, int | None]  # year, month, day
@@ -35,10 +37,10 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
+_SMALL = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORDS = {word: n for n, word in enumerate(_SMALL)} | _TENS | {
     "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
@@ -52,7 +54,7 @@ _CENTURY_WORDS = {
 }  # fmt: skip
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
@@ -68,8 +70,7 @@ _DAY_WORDS = {  # word: (days from publication, part of day)
     "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"), "tomorrow evening": (1, "EV"),
     "tomorrow night": (1, "NI"), "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
 }  # fmt: skip
-# Japanese and Korean deictic words: (unit, offset, counted from the date in focus).
-_CJK_WORDS = {
+_CJK_WORDS = {  # Japanese and Korean deictic words: (unit, offset, counted from the date in focus)
     "今日": ("day", 0, False), "本日": ("day", 0, False), "昨日": ("day", -1, False), "明日": ("day", 1, False),
     "今年": ("year", 0, False), "昨年": ("year", -1, False), "去年": ("year", -1, False),
     "来年": ("year", 1, False), "今月": ("month", 0, False), "先月": ("month", -1, False),
@@ -92,6 +93,16 @@ _SET_VALUES = {
     "decade": "XXX", "century": "XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
     "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "season": "XXXX",
 }  # fmt: skip
+_SET_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "weekends": "weekend"}
+_REL_WORDS = {  # the phrase: how it counts (see `_base`)
+    "this": "this", "current": "this", "the current": "this", "the present": "this",
+    "last": "last", "this past": "last", "the last": "last", "past": "last",
+    "next": "next", "coming": "next", "the coming": "next", "this coming": "next", "the upcoming": "next",
+    "the next": "either", "following": "following", "the following": "following",
+    "previous": "previous", "the previous": "previous", "the preceding": "previous", "the prior": "previous",
+    "same": "focus", "the same": "focus", "that": "focus", "the very same": "focus",
+}  # fmt: skip
+_REL_OFFSETS = {"last": -1, "previous": -1, "next": 1, "following": 1, "either": 1}
 _DATEISH = {"date", "month", "dom", "weekday", "rel", "season", "quarter", "half", "decade", "century", "mod"}
 
 
@@ -102,12 +113,13 @@ def _unit_of(word: str) -> str:
     for prefix, unit in (("yr", "year"), ("hr", "hour"), ("min", "minute"), ("centur", "century")):
         if word.startswith(prefix):
             return unit
-    return word.rstrip("s") if word != "days" else "day"
+    word = _SET_ADJECTIVES.get(word, word)
+    return word[:-1] if word.endswith("s") else word
 
 
 def _number(word: str | None) -> float | None:
     """A count written in digits or words; None for vague amounts ("several", "a few")."""
-    if word is None or word in _VAGUE:
+    if not word or word in _VAGUE:
         return None
     word = word.replace(",", "")
     if word[0].isdigit():
@@ -123,21 +135,21 @@ def _number(word: str | None) -> float | None:
 # -- the parsed form of one expression -------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Expr:
-    """What an expression says, before any anchoring (see `_RESOLVERS` for how each kind is read)."""
+    """What an expression says, before any anchoring (`_RESOLVERS` reads each kind)."""
 
-    kind: str  # date month dom weekday rel shift season quarter half fixed range mod fallback
+    kind: str  # fixed date month dom weekday rel shift season quarter half range mod fallback
     year: int | None = None
     month: int | None = None
-    day: int | None = None
+    day: int | None = None  # day of month; for weekdays, the ISO weekday
     unit: str | None = None
-    offset: float | None = None  # signed count of units; None when vague ("years ago")
-    rel: str | None = None  # last | next | this | focus | following | previous | either
-    part: str | None = None  # MO | AF | EV | NI: part of day, makes a TIME
+    offset: float | None = None  # signed count of units (for quarters and halves: which one)
+    rel: str | None = None  # how a relative expression counts: a value of `_REL_WORDS`, or "new"
+    part: str | None = None  # MO | AF | EV | NI: part of day, which makes a TIME
     value: str | None = None  # for fixed kinds: durations, refs, sets, decades, centuries
     type: str = "DATE"
     grain: str = "day"
     mod: str | None = None
-    items: tuple[Expr, ...] = ()  # range: start and end; mod: the inner expression
+    items: tuple[Expr, ...] = ()  # range: start and end; mod: the modified expression
     text: str = ""  # fallback: the cleaned text for dateparser
 
 
@@ -158,12 +170,13 @@ class Context:
 
     published: Parts | None
     focus: Parts | None = None  # the date last in focus in the discourse
+    fine: tuple[Parts | None, Parts | None] = (None, None)  # the last dates in focus with a month, with a day
     local: Parts | None = None  # a narrative date earlier in the same paragraph: gives bare months a year
-    future: bool = False  # the governing verb is future or planned
+    future: bool = False  # the governing verb is future, planned, or schedules in the present tense
     fallback: bool = True  # dateparser may still be called for this document
 
 
-# -- cleaning and grammar --------------------------------------------------------------------------
+# -- grammar ---------------------------------------------------------------------------------------
 _M = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -172,22 +185,36 @@ _D = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?P<year>1\d{3}|20\d\d)"
 _W = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)\.?"
 _NUM = (
-    r"(?P<num>\d[\d,]*(?:\.\d+)?|a couple of|couple of|a dozen|a hundred|one hundred|hundreds of|a thousand|"
-    r"thousands of|a few|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|dozen|hundred|thousand|a|an|several|few|many|some|numerous)"
+    r"(?P<num>\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:\.\d{1,2})?|a couple of|couple of|a dozen|a hundred|one hundred|"
+    r"hundreds of|a thousand|thousands of|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|hundred|"
+    r"thousand|a|an|several|few|many|some|numerous)"
 )
 _UNIT = (
     r"(?P<unit>years?|yrs?|months?|weeks?|days?|decades?|century|centuries|hours?|hrs?|minutes?|mins?|seconds?|"
     r"fortnights?|quarters?|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
 )
+_REL = r"(?P<rel>" + "|".join(sorted(map(re.escape, _REL_WORDS), key=len, reverse=True)) + ")"
 _REL_UNITS = r"(?P<unit>year|month|week|weekend|decade|century|quarter|day|morning|afternoon|evening|night)"
+_NUM_UNIT = rf"{_NUM}(?: |-)(?:(?:more|additional|straight|consecutive|full|long) )?{_UNIT}"
+_DURATION_LEAD = (
+    r"(?:(?:the|the past|the last|the next|the coming|the first|the final|the previous|the following|"
+    r"the remaining|another|an additional|additional|a further|over the past|over the last|over the next|"
+    r"for the past|for the last|in the past|in the last|during the past) )?"
+)
+_VAGUE_LEAD = (
+    r"(?:(?:the|the past|the last|the next|the coming|recent|in recent|over the past|over the last|the past few|"
+    r"the last few|the next few) )?"
+)
+_SET_UNITS = (
+    r"(?P<what>years?|months?|weeks?|days?|decades?|summer|winter|spring|autumn|fall|seasons?|mornings?|"
+    r"afternoons?|evenings?|nights?|weekends?)"
+)
 
 _CLEAN_QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-", "“": "", "”": "", '"': ""})
 _CLEAN_EDGES = re.compile(r"^[\s,;:.(\[]+|[\s,;:!?)\]]+$|'s$|'$")
 _CLEAN_SPACE = re.compile(r"\s+")
-_CLEAN_MID = re.compile(r"\bmid-")
 _CLEAN_LEAD = re.compile(
     r"^(?:(?:on|in|at|since|by|during|until|till|before|after|of|for|within|throughout|around|about|"
     r"approximately|roughly|nearly|almost|just|only|more than|less than|fewer than|at least|up to|as early as|"
@@ -197,26 +224,38 @@ _CLEAN_LEAD = re.compile(
 
 def _clean(text: str) -> str:
     """Lower-cased, typographic quotes and dashes made plain, leading prepositions and hedges dropped."""
-    cleaned = _CLEAN_SPACE.sub(" ", text.translate(_CLEAN_QUOTES).lower()).strip()
-    cleaned = _CLEAN_MID.sub("mid ", cleaned)
+    cleaned = _CLEAN_SPACE.sub(" ", text.translate(_CLEAN_QUOTES).lower()).strip().replace("mid-", "mid ")
     for _ in range(3):  # an edge can uncover another ("(in 2019),")
         cleaned = _CLEAN_EDGES.sub("", cleaned)
-        cleaned = _CLEAN_LEAD.sub("", cleaned) if not cleaned.startswith(("from ", "between ")) else cleaned
+        if not cleaned.startswith(("from ", "between ")):
+            cleaned = _CLEAN_LEAD.sub("", cleaned)
     return cleaned.strip()
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def _int(match: re.Match[str], name: str) -> int | None:
+    value = _group(match, name)
+    return int(value) if value else None
 
 
 def _month(match: re.Match[str]) -> int:
     return _MONTHS[match["mon"][:3]]
 
 
-def _int(match: re.Match[str], name: str) -> int | None:
-    value = match.groupdict().get(name)
-    return int(value) if value else None
+def _rel_of(match: re.Match[str]) -> str | None:
+    return _REL_WORDS.get(_group(match, "rel") or "")
+
+
+def _set(value: str) -> Expr:
+    return Expr("fixed", value=value, type="SET", grain="set")
 
 
 def _date_expr(match: re.Match[str]) -> Expr:
-    """A calendar date: with a year it is absolute, without one a month (and day) to be anchored."""
-    month = _month(match) if match.groupdict().get("mon") else _int(match, "mn")
+    """A calendar date: with a year it is absolute, without one a month (and day) still to be anchored."""
+    month = _month(match) if _group(match, "mon") else _int(match, "mn")
     year, day = _int(match, "year"), _int(match, "day")
     if month is not None and not 1 <= month <= 12:
         return Expr("none")
@@ -225,29 +264,23 @@ def _date_expr(match: re.Match[str]) -> Expr:
     return Expr("date", year=year, month=month, day=day)
 
 
-_REL_WORDS = {
-    "this": "this", "current": "this", "the current": "this", "the present": "this",
-    "last": "last", "this past": "last", "the last": "last", "past": "last",
-    "next": "next", "coming": "next", "the coming": "next", "this coming": "next", "the upcoming": "next",
-    "the next": "either", "following": "following", "the following": "following",
-    "previous": "previous", "the previous": "previous", "the preceding": "previous", "the prior": "previous",
-    "same": "focus", "the same": "focus", "that": "focus", "the very same": "focus",
-}  # fmt: skip
-_REL = r"(?P<rel>" + "|".join(sorted(map(re.escape, _REL_WORDS), key=len, reverse=True)) + ")"
+def _month_of_year_expr(match: re.Match[str]) -> Expr:
+    """ "October last year", "December that year", "May 5 next year": the phrase gives the year."""
+    day = _int(match, "day")
+    return Expr("month", month=_month(match), day=day, rel=_rel_of(match), unit="year", grain="day" if day else "month")
 
 
 def _rel_expr(match: re.Match[str]) -> Expr:
-    """"this week", "last month", "the following day", "that year", "this fiscal year"."""
-    rel, unit = _REL_WORDS[match["rel"]], match["unit"]
-    if match["rel"] in ("the past", "the last") and unit in ("day", "morning", "afternoon", "evening", "night"):
-        return Expr("none")  # "the last day of talks": an ordinal, not yesterday
-    if match["rel"] == "the past" or (match["rel"] in ("the next", "the coming") and unit in ("decade", "century")):
+    """ "this week", "last month", "the following day", "that year", "this fiscal year", "the past week"."""
+    phrase, unit = match["rel"], match["unit"]
+    if phrase in ("the past", "the last") and unit in ("day", *_PARTS_OF_DAY):
+        return Expr("none")  # "the last day of talks" is an ordinal, not yesterday
+    if phrase == "the past" or (phrase in ("the next", "the coming") and unit in ("decade", "century")):
         return _duration(1, unit)
     part = _PARTS_OF_DAY.get(unit)
-    if part:
-        unit = "day"
-    offset = {"last": -1, "previous": -1, "next": 1, "following": 1, "either": 1}.get(rel, 0)
-    return Expr("rel", unit=unit, offset=offset, rel=rel, part=part, type="TIME" if part else "DATE")
+    rel = _REL_WORDS[phrase]
+    offset = _REL_OFFSETS.get(rel, 0)
+    return Expr("rel", unit="day" if part else unit, offset=offset, rel=rel, part=part, type="TIME" if part else "DATE")
 
 
 def _duration(count: float | None, unit: str) -> Expr:
@@ -261,64 +294,45 @@ def _duration(count: float | None, unit: str) -> Expr:
 
 def _duration_expr(match: re.Match[str]) -> Expr:
     count = _number(match["num"])
-    if count is not None and match.groupdict().get("half"):
+    if count is not None and _group(match, "half"):
         count += 0.5
     return _duration(count, _unit_of(match["unit"]))
 
 
 def _shift_expr(match: re.Match[str]) -> Expr:
-    """"two years ago", "a day later", "eight years from now", "sixty years ago today"."""
+    """ "two years ago", "a day later", "eight years from now", "sixty years ago today", "years ago"."""
     direction = match["dir"]
-    backwards = direction in ("ago", "earlier", "before", "prior")
-    rel = "last" if direction in ("ago", "from now", "hence") else "focus"
-    count = _number(match.groupdict().get("num"))
+    count = _number(_group(match, "num"))
     unit = _unit_of(match["unit"])
     if count is None:
-        return Expr("fixed", value="PAST_REF" if direction == "ago" else None, grain="ref", unit=unit)
-    offset = -count if backwards else count
-    grain = "day" if match.groupdict().get("today") else unit
-    return Expr("shift", unit=unit, offset=offset, rel=rel, grain=grain)
+        return Expr("fixed", value="PAST_REF" if direction == "ago" else None, grain="ref")
+    offset = -count if direction in ("ago", "earlier", "before", "prior") else count
+    rel = "last" if direction in ("ago", "from now", "hence") else "focus"
+    return Expr("shift", unit=unit, offset=offset, rel=rel, grain="day" if _group(match, "today") else unit)
 
 
 def _weekday_expr(match: re.Match[str]) -> Expr:
-    rel = _REL_WORDS.get(match["rel"] or "", None)
-    part = _PARTS_OF_DAY.get(match["part"] or "")
-    return Expr("weekday", day=_WEEKDAYS[match["wd"][:3]], rel=rel, part=part, type="TIME" if part else "DATE")
-
-
-def _named_month_expr(match: re.Match[str]) -> Expr:
-    """"last July", "that November", "the following January", or a bare "June"."""
-    rel = _REL_WORDS.get(match["rel"] or "", None)
-    return Expr("month", month=_month(match), rel=rel, grain="month")
-
-
-def _month_of_year_expr(match: re.Match[str]) -> Expr:
-    """"October last year", "December that year", "May 5 next year": the year comes from the phrase."""
-    day = _int(match, "day")
-    return Expr("month", month=_month(match), day=day, rel=_REL_WORDS[match["rel"]], unit="year",
-                grain="day" if day else "month")
+    part = _PARTS_OF_DAY.get(_group(match, "part") or "")
+    weekday = _WEEKDAYS[match["wd"][:3]]
+    return Expr("weekday", day=weekday, rel=_rel_of(match), part=part, type="TIME" if part else "DATE")
 
 
 def _season_expr(match: re.Match[str]) -> Expr:
-    rel = _REL_WORDS.get(match["rel"] or "", None)
-    return Expr("season", year=_int(match, "year"), unit=_SEASONS[match["season"]], rel=rel, grain="season")
+    season = _SEASONS[match["season"]]
+    return Expr("season", year=_int(match, "year"), unit=season, rel=_rel_of(match), grain="season")
 
 
 def _quarter_expr(match: re.Match[str]) -> Expr:
-    kind = "half" if match.groupdict().get("qh") == "half" else "quarter"
-    number = _ORDINALS.get(match.groupdict().get("ord") or "") or _int(match, "q") or 1
-    if kind == "half":
-        number = min(number, 2)
-    rel = {"this": "this", "the": "this", "last": "last", "next": "next"}.get(match.groupdict().get("yrel") or "")
+    kind = "half" if _group(match, "qh") == "half" else "quarter"
+    number = _ORDINALS.get(_group(match, "ord") or "") or _int(match, "q") or 1
+    rel = {"this": "this", "the": "this", "last": "last", "next": "next"}.get(_group(match, "yrel") or "")
+    number = min(number, 2) if kind == "half" else number
     return Expr(kind, year=_int(match, "year"), offset=number, rel=rel, grain=kind)
 
 
 def _decade_expr(match: re.Match[str]) -> Expr:
-    if match.groupdict().get("dec"):
-        value = match["dec"]
-    else:
-        digit = int(match["d2"])
-        value = f"{19 if digit >= 3 else 20}{digit}"
+    digit = _int(match, "d2")
+    value = match["dec"] if digit is None else f"{19 if digit >= 3 else 20}{digit}"
     return Expr("fixed", value=value, grain="decade")
 
 
@@ -328,29 +342,23 @@ def _century_expr(match: re.Match[str]) -> Expr:
 
 
 def _set_expr(match: re.Match[str]) -> Expr:
-    """"every year", "annually", "every Wednesday", "once a week", "every two years"."""
-    what = match.groupdict().get("what") or "year"
-    count = _number(match.groupdict().get("num")) if match.groupdict().get("num") not in (None, "other") else None
-    if match.groupdict().get("num") == "other":
-        count = 2
-    if match.groupdict().get("wd"):
-        return Expr("fixed", value=f"XXXX-WXX-{_WEEKDAYS[match['wd'][:3]]}", type="SET", grain="set")
-    if match.groupdict().get("mon"):
-        return Expr("fixed", value=f"XXXX-{_month(match):02d}", type="SET", grain="set")
-    what = {"daily": "day", "weekly": "week", "monthly": "month", "weekends": "weekend"}.get(what, what)
-    unit = _unit_of(what) if what not in _SEASONS else "season"
+    """ "every year", "annually", "every Wednesday", "once a week", "every two years", "weekly"."""
+    if _group(match, "wd"):
+        return _set(f"XXXX-WXX-{_WEEKDAYS[match['wd'][:3]]}")
+    if _group(match, "mon"):
+        day = _int(match, "day")
+        return _set(f"XXXX-{_month(match):02d}" + (f"-{day:02d}" if day else ""))
+    what = _group(match, "what") or "year"
+    unit = "season" if what.rstrip("s") in _SEASONS else _unit_of(what)
+    count = 2.0 if _group(match, "num") == "other" else _number(_group(match, "num"))
     if count is not None and count != 1 and unit in _DURATION_CODES:
         return replace(_duration(count, unit), type="SET", grain="set")
-    return Expr("fixed", value=_SET_VALUES.get(unit, "XXXX"), type="SET", grain="set")
+    return _set(_SET_VALUES.get(unit, "XXXX"))
 
 
 def _cjk_word_expr(match: re.Match[str]) -> Expr:
-    unit, offset, anaphoric = _CJK_WORDS[match["w"].replace(" ", "")] if " " not in match["w"] else _CJK_WORDS[match["w"]]
-    return Expr("rel", unit=unit, offset=offset, rel="focus" if anaphoric else "this" if offset == 0 else "last")
-
-
-def _fixed(value: str, type_: str = "DATE", grain: str = "ref") -> Any:
-    return lambda _match: Expr("fixed", value=value, type=type_, grain=grain)
+    unit, offset, anaphoric = _CJK_WORDS[match["w"]]
+    return Expr("rel", unit=unit, offset=offset, rel="focus" if anaphoric else "this")
 
 
 def _day_word_expr(match: re.Match[str]) -> Expr:
@@ -363,83 +371,76 @@ def _short_year_expr(match: re.Match[str]) -> Expr:
     return Expr("date", year=(2000 if short <= 30 else 1900) + short)
 
 
-def _rules() -> list[tuple[re.Pattern[str], Any]]:
-    """The grammar, tried in order; each pattern must match the whole cleaned expression."""
-    weekday_prefix = rf"(?:{_W.replace('wd', 'wd0')},? )?"
-    num_unit = rf"{_NUM}(?: |-)(?:(?:more|additional|straight|consecutive|full|long) )?{_UNIT}"
-    table: list[tuple[str, Any]] = [
-        (rf"{weekday_prefix}(?:the )?{_M} {_D}(?:,? {_Y})?", _date_expr),
-        (rf"{weekday_prefix}(?:the )?{_D} (?:of )?{_M}(?:,? {_Y})?", _date_expr),
-        (rf"(?:the month of )?{_M},? (?:of )?{_Y}", _date_expr),
-        (rf"{_Y}[-/.](?P<mn>\d{{1,2}})[-/.]{_D}", _date_expr),
-        (rf"{_Y} ?[年년](?: ?(?P<mn>\d{{1,2}}) ?[月월](?: ?{_D} ?[日일])?)?", _date_expr),
-        (rf"(?P<mn>\d{{1,2}}) ?[月월](?: ?{_D} ?[日일])?", _date_expr),
-        (rf"{_D} ?[日일]", lambda m: Expr("dom", day=int(m["day"]))),
-        (r"(?P<w>" + "|".join(_CJK_WORDS) + ")", _cjk_word_expr),
-        (rf"(?:(?:the )?(?:(?:fiscal|calendar) )?(?:year )?(?:of )?|fy ?){_Y}", lambda m: Expr("date", year=int(m["year"]))),
-        (r"'(?P<yy>\d\d)", _short_year_expr),
-        (rf"(?:the month of )?{_M}(?: {_D})?,? (?:of )?{_REL} year", _month_of_year_expr),
-        (rf"(?:{_REL} )?(?:the month of )?{_M}", _named_month_expr),
-        (rf"(?:{_REL} )?{_W}(?: (?P<part>morning|afternoon|evening|night))?", _weekday_expr),
-        (r"(?:the )?(?P<dec>1\d\d|20\d)0'?s|(?:the )?'(?P<d2>\d)0s", _decade_expr),
-        (r"(?:the )?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + "|".join(_CENTURY_WORDS) + r"))[ -]century", _century_expr),
-        ("|".join(map(re.escape, _REFS)), lambda m: Expr("fixed", value=_REFS[m[0]], grain="ref")),
-        ("|".join(map(re.escape, _DAY_WORDS)), _day_word_expr),
-        (rf"{_REL} (?:(?:fiscal|calendar) )?{_REL_UNITS}", _rel_expr),
-        (r"the (?P<unit>day|year|weekend)", lambda m: Expr("rel", unit=m["unit"], offset=0, rel="either")),
-        (r"the new year", lambda m: Expr("rel", unit="year", offset=0, rel="new")),
-        (
-            r"the (?P<unit>day|week|month|year) (?P<dir>before|after|earlier|later)",
-            lambda m: Expr("rel", unit=m["unit"], offset=-1 if m["dir"] in ("before", "earlier") else 1, rel="focus"),
-        ),
-        (rf"(?:{_REL} )?(?:the )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?{_Y})?", _season_expr),
-        (
-            r"(?:the )?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th) (?P<qh>quarter|half)"
-            rf"(?: of (?:(?P<yrel>this|last|next|the) year|(?:fiscal )?{_Y}))?",
-            _quarter_expr,
-        ),
-        (rf"q(?P<q>[1-4])(?: {_Y})?", _quarter_expr),
-        (rf"{_Y} q(?P<q>[1-4])", _quarter_expr),
-        (
-            rf"{num_unit} (?P<dir>ago|later|earlier|after|before|afterwards?|from now|hence|prior)(?P<today> today)?",
-            _shift_expr,
-        ),
-        (r"(?:many |some |several )?(?P<unit>years|months|weeks|days|decades|hours) (?P<dir>ago|later|earlier)", _shift_expr),
-        (
-            r"(?:(?:the|the past|the last|the next|the coming|the first|the final|the previous|the following|"
-            r"the remaining|another|an additional|additional|a further|over the past|over the last|over the next|"
-            rf"for the past|for the last|in the past|in the last|during the past) )?{num_unit}(?P<half> and a half)?"
-            r"(?:'|-long| long)?",
-            _duration_expr,
-        ),
-        (r"(?P<num>a|one) (?P<unit>year|month|week|day|hour|decade|century) and (?P<half>a half)", _duration_expr),
-        (
-            r"(?:(?:the|the past|the last|the next|the coming|recent|in recent|over the past|over the last|the past few|"
-            r"the last few|the next few) )?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)",
-            lambda m: _duration(None, _unit_of(m["unit"])),
-        ),
-        (
-            rf"(?:every|each) (?:(?P<num>other|\d+|two|three|four|five|six|ten) )?(?:{_W}|{_M}|(?P<what>years?|months?|"
-            r"weeks?|days?|decades?|summer|winter|spring|autumn|fall|seasons?|mornings?|afternoons?|evenings?|nights?|weekends?))",
-            _set_expr,
-        ),
-        (
-            r"annual|annually|yearly|(?:once|twice|thrice|\d+ times|\w+ times) (?:a|an|per|every|each) "
-            r"(?P<what>year|month|week|day)",
-            _set_expr,
-        ),
-        (r"(?P<what>daily|weekly|monthly|weekends)", _set_expr),
-        (rf"weekly {_W}", _set_expr),
-        (rf"(?:every|each) {_M} {_D}", lambda m: Expr("fixed", value=f"XXXX-{_month(m):02d}-{int(m['day']):02d}",
-                                                       type="SET", grain="set")),
-    ]
-    return [(re.compile(pattern), build) for pattern, build in table]
+def _around_focus(match: re.Match[str]) -> Expr:
+    """ "the day before", "the year after": one unit from the date in focus."""
+    offset = -1 if match["dir"] in ("before", "earlier") else 1
+    return Expr("rel", unit=match["unit"], offset=offset, rel="focus")
 
 
-_RULES = _rules()
+_GRAMMAR: list[tuple[str, Callable[[re.Match[str]], Expr]]] = [
+    # calendar dates, English, ISO and Japanese/Korean
+    (rf"(?:{_W.replace('wd', 'wd0')},? )?(?:the )?{_M} {_D}(?:,? {_Y})?", _date_expr),
+    (rf"(?:{_W.replace('wd', 'wd0')},? )?(?:the )?{_D} (?:of )?{_M}(?:,? {_Y})?", _date_expr),
+    (rf"(?:the month of )?{_M},? (?:of )?{_Y}", _date_expr),
+    (rf"{_Y}[-/.](?P<mn>\d{{1,2}})[-/.]{_D}", _date_expr),
+    (rf"{_Y} ?[年년](?: ?(?P<mn>\d{{1,2}}) ?[月월](?: ?{_D} ?[日일])?)?", _date_expr),
+    (rf"(?P<mn>\d{{1,2}}) ?[月월](?: ?{_D} ?[日일])?", _date_expr),
+    (rf"{_D} ?[日일]", lambda m: Expr("dom", day=int(m["day"]))),
+    ("(?P<w>" + "|".join(_CJK_WORDS) + ")", _cjk_word_expr),
+    (rf"(?:(?:the )?(?:(?:fiscal|calendar) )?(?:year )?(?:of )?|fy ?){_Y}", lambda m: Expr("date", year=int(m[1]))),
+    (r"'(?P<yy>\d\d)", _short_year_expr),
+    (rf"(?:the month of )?{_M}(?: {_D})?,? (?:of )?{_REL} year", _month_of_year_expr),
+    (rf"(?:{_REL} )?(?:the month of )?{_M}", lambda m: Expr("month", month=_month(m), rel=_rel_of(m), grain="month")),
+    (rf"(?:{_REL} )?{_W}(?: (?P<part>morning|afternoon|evening|night))?", _weekday_expr),
+    # decades, centuries, refs, deictic and anaphoric phrases
+    (r"(?:the )?(?P<dec>1\d\d|20\d)0'?s|(?:the )?'(?P<d2>\d)0s", _decade_expr),
+    (rf"(?:the )?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{'|'.join(_CENTURY_WORDS)}))[ -]century", _century_expr),
+    ("|".join(map(re.escape, _REFS)), lambda m: Expr("fixed", value=_REFS[m[0]], grain="ref")),
+    ("|".join(map(re.escape, _DAY_WORDS)), _day_word_expr),
+    (rf"{_REL} (?:(?:fiscal|calendar) )?{_REL_UNITS}", _rel_expr),
+    (r"the (?P<unit>day|year|weekend)", lambda m: Expr("rel", unit=m["unit"], offset=0, rel="either")),
+    (r"the new year", lambda m: Expr("rel", unit="year", offset=0, rel="new")),
+    (r"the (?P<unit>day|week|month|year) (?P<dir>before|after|earlier|later)", _around_focus),
+    # seasons, quarters, halves
+    (rf"(?:{_REL} )?(?:the )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?{_Y})?", _season_expr),
+    (
+        r"(?:the )?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th) (?P<qh>quarter|half)"
+        rf"(?: of (?:(?P<yrel>this|last|next|the) year|(?:fiscal )?{_Y}))?",
+        _quarter_expr,
+    ),
+    (rf"q(?P<q>[1-4])(?: {_Y})?", _quarter_expr),
+    (rf"{_Y} q(?P<q>[1-4])", _quarter_expr),
+    # shifts and durations
+    (
+        rf"{_NUM_UNIT} (?P<dir>ago|later|earlier|after|before|afterwards?|from now|hence|prior)(?P<today> today)?",
+        _shift_expr,
+    ),
+    (
+        r"(?:many |some |several )?(?P<unit>years|months|weeks|days|decades|hours) (?P<dir>ago|later|earlier)",
+        _shift_expr,
+    ),
+    (rf"{_DURATION_LEAD}{_NUM_UNIT}(?P<half> and a half)?(?:'|-long| long)?", _duration_expr),
+    (r"(?P<num>a|one) (?P<unit>year|month|week|day|hour|decade|century) and (?P<half>a half)", _duration_expr),
+    (
+        rf"{_VAGUE_LEAD}(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)",
+        lambda m: _duration(None, _unit_of(m["unit"])),
+    ),
+    # sets
+    (
+        rf"(?:every|each) (?:(?P<num>other|\d+|two|three|four|five|six|ten) )?(?:{_W}|{_M}(?: {_D})?|{_SET_UNITS})",
+        _set_expr,
+    ),
+    (
+        r"annual|annually|yearly|(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (?P<what>year|month|week|day)",
+        _set_expr,
+    ),
+    (r"(?P<what>daily|weekly|monthly|weekends)", _set_expr),
+    (rf"weekly {_W}", _set_expr),
+]
+_RULES = [(re.compile(pattern), build) for pattern, build in _GRAMMAR]
 _MOD = re.compile(
-    r"(?P<mod>the start of|the beginning of|the middle of|the end of|by the end of|the early|the mid|the late|early|mid|"
-    r"late|earlier|later)(?: in)? (?P<rest>.+)"
+    r"(?P<mod>the start of|the beginning of|the middle of|the end of|by the end of|the early|the mid|the late|"
+    r"early|mid|late|earlier|later)(?: in)? (?P<rest>.+)"
 )
 _MOD_CODES = {"start": "START", "beginning": "START", "early": "START", "middle": "MID", "mid": "MID"}
 _MOD_BARE = re.compile(r"(?:the )?(?P<unit>year|month|week|decade|century)")
@@ -453,8 +454,8 @@ _FALLBACK_WORDS = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)  # articles repeat their expressions; parsing is context-free, so it caches
-def parse(text: str) -> Expr | None:
+@lru_cache(maxsize=8192)  # articles repeat their expressions, and parsing is context-free
+def _parse(text: str) -> Expr | None:
     """The context-free reading of one expression, or None when it is not a time expression we know."""
     cleaned = _clean(text)
     if not cleaned or len(cleaned) > 80:
@@ -463,21 +464,16 @@ def parse(text: str) -> Expr | None:
 
 
 def _parse_point(cleaned: str) -> Expr | None:
-    """A single expression, possibly under a modifier ("early 2019", "late last July")."""
+    """One expression, possibly under a modifier ("early 2019", "late last July", "the end of the year")."""
     match = _MOD.fullmatch(cleaned)
     if match:
-        inner = _parse_simple(match["rest"]) or _bare_unit(match["rest"])
+        bare = _MOD_BARE.fullmatch(match["rest"])
+        inner = Expr("rel", unit=bare["unit"], offset=0, rel="this") if bare else _parse_simple(match["rest"])
         if inner is not None and inner.kind in _DATEISH | {"fixed"} and inner.type == "DATE":
             word = match["mod"].split()[-1]
             mod = None if word in ("earlier", "later") else _MOD_CODES.get(word, "END")
             return Expr("mod", mod=mod, items=(inner,))
     return _parse_simple(cleaned)
-
-
-def _bare_unit(text: str) -> Expr | None:
-    """"the year" under a modifier ("the end of the year") is this year."""
-    match = _MOD_BARE.fullmatch(text)
-    return Expr("rel", unit=match["unit"], offset=0, rel="this") if match else None
 
 
 def _parse_simple(cleaned: str) -> Expr | None:
@@ -496,7 +492,7 @@ def _parse_fallback(cleaned: str) -> Expr | None:
 
 
 def _parse_range(cleaned: str) -> Expr | None:
-    """"Aug. 23 to 24", "from 2019 to 2023", "between 1910 and 1945", "2009-2010", "1957-58"."""
+    """ "Aug. 23 to 24", "from 2019 to 2023", "between 1910 and 1945", "2009-2010", "1957-58"."""
     prefix = _RANGE_PREFIX.match(cleaned)
     body = cleaned[prefix.end() :] if prefix else cleaned
     for sep in _RANGE_SEP.finditer(body):
@@ -513,37 +509,37 @@ def _parse_range(cleaned: str) -> Expr | None:
 
 def _range_end(text: str, first: Expr) -> Expr | None:
     """The end of a range, completed from its start ("Aug. 23 to 24" → Aug. 24; "1957-58" → 1958)."""
-    if first.kind in ("date", "month") and first.day and _DAY_ONLY.fullmatch(text):
-        return replace(first, day=int(_DAY_ONLY.fullmatch(text)["day"]))  # type: ignore[index]
-    if first.kind == "date" and first.month is None and _SHORT_YEAR.fullmatch(text):
-        year = first.year // 100 * 100 + int(text)  # type: ignore[operator]
-        return replace(first, year=year if year > first.year else year + 100)  # type: ignore[operator]
+    day = _DAY_ONLY.fullmatch(text)
+    if first.kind in ("date", "month") and first.day and day:
+        return replace(first, day=int(day["day"]))
+    if first.kind == "date" and first.year and first.month is None and _SHORT_YEAR.fullmatch(text):
+        year = first.year // 100 * 100 + int(text)
+        return replace(first, year=year if year > first.year else year + 100)
     last = _parse_point(text)
     return last if last is not None and last.kind in _DATEISH else None
 
 
 def _share_year(first: Expr, last: Expr) -> tuple[Expr, Expr]:
     """A year written once serves both ends ("Aug. 23 to Sept. 2, 2019", "June to August 2019")."""
-    if first.kind == "month" and first.rel is None and last.kind == "date" and last.month:
-        year = last.year - (1 if first.month > last.month else 0)  # type: ignore[operator]
-        first = replace(first, kind="date", year=year)
-    if last.kind == "month" and last.rel is None and first.kind == "date" and first.month:
-        year = first.year + (1 if last.month < first.month else 0)  # type: ignore[operator]
-        last = replace(last, kind="date", year=year)
+    if first.kind == "month" and first.rel is None and last.kind == "date" and last.year and last.month:
+        first = replace(first, kind="date", year=last.year - ((first.month or 0) > last.month))
+    if last.kind == "month" and last.rel is None and first.kind == "date" and first.year and first.month:
+        last = replace(last, kind="date", year=first.year + ((last.month or 0) < first.month))
     return first, last
 
 
 # -- values ----------------------------------------------------------------------------------------
-def parts_of(value: str | None) -> Parts | None:
-    """(year, month, day) of a date value ("2019", "2019-07", "2019-07-04"); weeks, seasons, quarters give
-    their year; None for anything else."""
-    if not value:
-        return None
-    match = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:$|T|-(?:W|SU|SP|FA|WI|Q|H))", value)
+_VALUE_PARTS = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:$|T|-(?:W|SU|SP|FA|WI|Q|H))")
+
+
+def _parts(value: str | None) -> Parts | None:
+    """(year, month, day) of a date value ("2019", "2019-07", "2019-07-04"); a week, season or quarter gives
+    its year; None for anything else."""
+    match = _VALUE_PARTS.match(value) if isinstance(value, str) else None
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    return year, month, day  # type: ignore[return-value]
+    year, month, day = (int(group) if group else None for group in match.groups())
+    return year or 0, month, day
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -560,9 +556,7 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def _grain(value: str | None) -> str:
-    if value is None:
-        return "day"
-    return {4: "year", 7: "month"}.get(len(value), "day")
+    return {4: "year", 7: "month"}.get(len(value or ""), "day")
 
 
 def _week(day: date) -> str:
@@ -570,12 +564,11 @@ def _week(day: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-def _as_date(parts: Parts) -> date | None:
-    year, month, day = parts
-    if month is None or day is None:
+def _as_date(parts: Parts | None) -> date | None:
+    if parts is None or parts[1] is None or parts[2] is None:
         return None
     try:
-        return date(year, month, day)
+        return date(parts[0], parts[1], parts[2])
     except ValueError:
         return None
 
@@ -586,16 +579,15 @@ def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
 
 
 def _shifted(base: Parts, unit: str, count: float, keep_day: bool = False) -> tuple[str | None, str]:
-    """`base` moved by `count` units, at the unit's grain (never finer than the base); (value, grain)."""
+    """`base` moved by `count` units, at the unit's grain and never finer than the base: (value, grain)."""
     year, month, day = base
     whole = int(count)
     if count != whole:
         return None, unit
     if unit in ("year", "decade", "century"):
         years = year + whole * {"year": 1, "decade": 10, "century": 100}[unit]
-        if keep_day:
-            return _fmt(years, month, day), _grain(_fmt(years, month, day))
-        return _fmt(years), "year"
+        value = _fmt(years, month, day) if keep_day else _fmt(years)
+        return value, _grain(value)
     if unit in ("month", "quarter"):
         if month is None:
             return None, "month"
@@ -605,22 +597,21 @@ def _shifted(base: Parts, unit: str, count: float, keep_day: bool = False) -> tu
     as_date = _as_date(base)
     if as_date is None:  # a day-sized shift from a month: the month is the best we know
         return _fmt(year, month), _grain(_fmt(year, month))
-    days = {"week": 7, "fortnight": 14, "day": 1}.get(unit, 0) * whole
-    moved = as_date + timedelta(days=days)
+    moved = as_date + timedelta(days={"week": 7, "fortnight": 14, "day": 1}.get(unit, 0) * whole)
     return (_week(moved), "week") if unit in ("week", "fortnight") else (moved.isoformat(), "day")
 
 
 # -- resolution ------------------------------------------------------------------------------------
 _FINEST = {"month": 1, "quarter": 1, "week": 2, "weekend": 2, "day": 2, "fortnight": 2}  # index into Parts
+
+
 def _base(ctx: Context, rel: str | None, unit: str | None = None) -> tuple[Parts | None, str]:
-    """What a relative expression counts from: the date in focus for anaphora, else publication. A focus
-    coarser than the unit ("the same day" after "in July") cannot anchor it; publication does."""
+    """What a relative expression counts from: the date in focus for anaphora, else publication. "The same
+    day" after "in July" counts from the last date in focus that has a day."""
     focus = ctx.focus
     if focus is not None and unit is not None and focus[_FINEST.get(unit, 0)] is None:
-        focus = None
-    if rel in ("focus", "following", "previous") and focus is not None:
-        return focus, "discourse"
-    if rel == "either" and focus is not None and not ctx.future:
+        focus = ctx.fine[_FINEST[unit] - 1]
+    if focus is not None and (rel in ("focus", "following", "previous") or (rel == "either" and not ctx.future)):
         return focus, "discourse"
     return ctx.published, "published"
 
@@ -630,7 +621,7 @@ def _resolve_fixed(expr: Expr, ctx: Context) -> Normalised:
 
 
 def _resolve_date(expr: Expr, ctx: Context) -> Normalised:
-    value = _fmt(expr.year, expr.month, expr.day)  # type: ignore[arg-type]
+    value = _fmt(expr.year or 0, expr.month, expr.day)
     return Normalised(value, grain=_grain(value))
 
 
@@ -648,37 +639,35 @@ def _nearest_year(published: Parts, month: int, day: int | None, future: bool) -
 
 
 def _resolve_month(expr: Expr, ctx: Context) -> Normalised:
-    """A month (and day) without a year: "June 4", "last July", "that November"."""
-    month, grain = expr.month, expr.grain
-    if expr.unit == "year":  # "October last year": the phrase gives the year
+    """A month (and day) written without a year: "June 4", "last July", "that November", "May last year"."""
+    month, day, grain = expr.month or 1, expr.day, expr.grain
+    if expr.unit == "year":  # the phrase gives the year
         base, anchor = _base(ctx, expr.rel)
-        if base is None:
-            return Normalised(None, grain=grain, anchor=anchor)
-        year = base[0] + {"last": -1, "previous": -1, "next": 1, "following": 1, "either": 1}.get(expr.rel or "", 0)
-        return Normalised(_fmt(year, month, expr.day), grain=grain, anchor=anchor)
+        year = base[0] + _REL_OFFSETS.get(expr.rel or "", 0) if base else None
+        return Normalised(_fmt(year, month, day) if year else None, grain=grain, anchor=anchor)
     if expr.rel in ("focus", "following", "previous") and ctx.focus is not None:
         year, focus_month, _ = ctx.focus
-        if expr.rel == "following" and focus_month and month <= focus_month:  # type: ignore[operator]
-            year += 1
-        elif expr.rel == "previous" and focus_month and month >= focus_month:  # type: ignore[operator]
-            year -= 1
-        return Normalised(_fmt(year, month, expr.day), grain=grain, anchor="discourse")
+        if focus_month and expr.rel == "following":
+            year += month <= focus_month
+        elif focus_month and expr.rel == "previous":
+            year -= month >= focus_month
+        return Normalised(_fmt(year, month, day), grain=grain, anchor="discourse")
     if expr.rel is None and ctx.local is not None:
-        return Normalised(_fmt(ctx.local[0], month, expr.day), grain=grain, anchor="discourse")
+        return Normalised(_fmt(ctx.local[0], month, day), grain=grain, anchor="discourse")
     if ctx.published is None:
         return Normalised(None, grain=grain, anchor="published")
     year, pub_month, _ = ctx.published
     if expr.rel == "last" and pub_month:
-        year = year if month < pub_month else year - 1  # type: ignore[operator]
+        year -= month >= pub_month
     elif expr.rel in ("next", "either") and pub_month:
-        year = year if month > pub_month else year + 1  # type: ignore[operator]
-    elif expr.rel not in ("this", "last", "next"):
-        year = _nearest_year(ctx.published, month, expr.day, ctx.future)  # type: ignore[arg-type]
-    return Normalised(_fmt(year, month, expr.day), grain=grain, anchor="published")
+        year += month <= pub_month
+    elif expr.rel != "this":
+        year = _nearest_year(ctx.published, month, day, ctx.future)
+    return Normalised(_fmt(year, month, day), grain=grain, anchor="published")
 
 
 def _resolve_dom(expr: Expr, ctx: Context) -> Normalised:
-    """A day of the month alone (Japanese/Korean "30日"): the month of the date in focus or of publication."""
+    """A day of the month alone (Japanese/Korean "30日"): in the month in focus, or of publication."""
     base, anchor = (ctx.focus, "discourse") if ctx.focus and ctx.focus[1] else (ctx.published, "published")
     if base is None or base[1] is None:
         return Normalised(None, anchor=anchor)
@@ -686,31 +675,33 @@ def _resolve_dom(expr: Expr, ctx: Context) -> Normalised:
 
 
 def _resolve_weekday(expr: Expr, ctx: Context) -> Normalised:
-    """"Friday": the nearest on or before publication, or on or after it when the verb is future."""
-    base, anchor = (ctx.focus, "discourse") if expr.rel == "following" else (ctx.published, "published")
-    today = _as_date(base) if base else None
+    """ "Friday": the nearest on or before publication, or on or after it when the verb is future; "last" and
+    "next" skip publication day itself; "the following Monday" counts from the date in focus."""
+    base, anchor = (ctx.focus, "discourse") if expr.rel == "following" and ctx.focus else (ctx.published, "published")
+    today = _as_date(base)
     if today is None:
         return Normalised(None, expr.type, anchor=anchor)
-    gap = expr.day - today.isoweekday()  # type: ignore[operator]
+    gap = (expr.day or 1) - today.isoweekday()
+    strict = 7 if expr.rel else 0
     if expr.rel == "this":
         delta = gap
-    elif expr.rel in ("next", "following") or (expr.rel is None and ctx.future):
-        delta = gap % 7 or (7 if expr.rel else 0)
+    elif expr.rel in ("next", "following", "either") or (expr.rel is None and ctx.future):
+        delta = gap % 7 or strict
     else:
-        delta = -((-gap) % 7 or (7 if expr.rel else 0))
+        delta = -((-gap) % 7 or strict)
     value = (today + timedelta(days=delta)).isoformat()
     return Normalised(value + (f"T{expr.part}" if expr.part else ""), expr.type, anchor=anchor)
 
 
 def _resolve_rel(expr: Expr, ctx: Context) -> Normalised:
-    """"this week", "last year", "the following month", "that day", "today", "this fiscal year"."""
+    """ "this week", "last year", "the following month", "that day", "today", "this fiscal year"."""
     base, anchor = _base(ctx, expr.rel, expr.unit)
-    if base is None:
-        return Normalised(None, expr.type, _rel_grain(expr.unit), anchor=anchor)
     unit, offset = expr.unit or "day", int(expr.offset or 0)
+    if base is None:
+        return Normalised(None, expr.type, {"weekend": "week"}.get(unit, unit), anchor=anchor)
     year, month, _ = base
     if expr.rel == "new":  # "the new year": the coming one late in a year, else the current one
-        return Normalised(str(year + (1 if month and month >= 9 else 0)), grain="year", anchor=anchor)
+        return Normalised(str(year + ((month or 0) >= 9)), grain="year", anchor=anchor)
     if unit == "decade":
         return Normalised(str(year // 10 + offset), grain="decade", anchor=anchor)
     if unit == "century":
@@ -721,18 +712,14 @@ def _resolve_rel(expr: Expr, ctx: Context) -> Normalised:
     if unit == "weekend":
         value, _ = _shifted(base, "week", offset)
         return Normalised(f"{value}-WE" if value and "W" in value else value, grain="week", anchor=anchor)
-    value, grain = _shifted(base, "month" if unit == "quarter" else unit, offset)
+    value, grain = _shifted(base, unit, offset)
     if expr.part and value and grain == "day":
         value += f"T{expr.part}"
     return Normalised(value, expr.type, grain, anchor=anchor)
 
 
-def _rel_grain(unit: str | None) -> str:
-    return {"weekend": "week", "morning": "day", None: "day"}.get(unit, unit or "day")
-
-
 def _resolve_shift(expr: Expr, ctx: Context) -> Normalised:
-    """"two years ago" (from publication), "a day later" (from the date in focus)."""
+    """ "two years ago" (from publication), "a day later" (from the date in focus)."""
     base, anchor = _base(ctx, expr.rel, expr.unit)
     if base is None:
         return Normalised(None, grain=expr.grain, anchor=anchor)
@@ -741,44 +728,47 @@ def _resolve_shift(expr: Expr, ctx: Context) -> Normalised:
     return Normalised(value, grain=grain, anchor=anchor)
 
 
-def _season_year(expr: Expr, ctx: Context) -> tuple[int | None, str]:
-    if expr.year is not None:
-        return expr.year, "absolute"
-    if expr.rel in ("focus", "following", "previous") and ctx.focus is not None:
-        shift = {"following": 1, "previous": -1}.get(expr.rel, 0)
-        return ctx.focus[0] + shift, "discourse"
-    if expr.rel is None and ctx.local is not None:
+def _period_year(start: int, length: int, rel: str | None, ctx: Context) -> tuple[int | None, str]:
+    """The year of a period that starts in month `start` and lasts `length` months (a season, quarter or
+    half) written without one: from the date in focus or the paragraph's narrative date, else the nearest
+    one to publication in the direction of the tense ("last summer", "next spring", "the third quarter")."""
+    if rel in ("focus", "following", "previous") and ctx.focus is not None:
+        return ctx.focus[0] + {"following": 1, "previous": -1}.get(rel, 0), "discourse"
+    if rel is None and ctx.local is not None:
         return ctx.local[0], "discourse"
     if ctx.published is None:
         return None, "published"
     year, month, _ = ctx.published
-    start = _SEASON_START[expr.unit]  # type: ignore[index]
-    if month is None or expr.rel == "this":
+    if month is None or rel == "this":
         return year, "published"
-    ends_before = (start + 2) <= month if start != 12 else False  # winter runs into the next year
-    begun = start <= month or (start == 12 and month <= 2)
-    if expr.rel == "last" or (expr.rel is None and not ctx.future):
-        return (year if ends_before else year - 1) if expr.rel == "last" or not begun else year, "published"
-    return (year if start > month else year + 1), "published"
+    now = year * 12 + month
+    begins, ends = year * 12 + start, year * 12 + start + length - 1
+    if rel == "last":
+        return (year if ends < now else year - 1), "published"
+    if rel in ("next", "either"):
+        return (year if begins > now else year + 1), "published"
+    if ctx.future:
+        return (year if ends >= now else year + 1), "published"
+    return (year if begins <= now else year - 1), "published"
 
 
 def _resolve_season(expr: Expr, ctx: Context) -> Normalised:
-    year, anchor = _season_year(expr, ctx)
-    value = f"{year:04d}-{expr.unit}" if year is not None else None
-    return Normalised(value, grain="season", anchor=anchor)
+    code = expr.unit or "SU"
+    year, anchor = (expr.year, "absolute") if expr.year else _period_year(_SEASON_START[code], 3, expr.rel, ctx)
+    return Normalised(f"{year:04d}-{code}" if year else None, grain="season", anchor=anchor)
 
 
 def _resolve_quarter(expr: Expr, ctx: Context) -> Normalised:
-    """"the third quarter", "the first half of 2019", "Q2 2024"."""
-    code = "H" if expr.kind == "half" else "Q"
-    if expr.year is not None:
-        return Normalised(f"{expr.year:04d}-{code}{int(expr.offset or 1)}", grain=expr.kind)
-    if ctx.local is not None and expr.rel is None:
-        return Normalised(f"{ctx.local[0]:04d}-{code}{int(expr.offset or 1)}", grain=expr.kind, anchor="discourse")
-    if ctx.published is None:
-        return Normalised(None, grain=expr.kind, anchor="published")
-    year = ctx.published[0] + {"last": -1, "next": 1}.get(expr.rel or "", 0)
-    return Normalised(f"{year:04d}-{code}{int(expr.offset or 1)}", grain=expr.kind, anchor="published")
+    """ "the third quarter", "the first half of 2019", "Q2 2024", "the fourth quarter of last year"."""
+    number, length = int(expr.offset or 1), 6 if expr.kind == "half" else 3
+    code = f"{'H' if expr.kind == 'half' else 'Q'}{number}"
+    if expr.year:
+        return Normalised(f"{expr.year:04d}-{code}", grain=expr.kind)
+    if expr.rel in ("this", "last", "next") and ctx.published:  # "of this/last/next year"
+        year = ctx.published[0] + _REL_OFFSETS.get(expr.rel, 0)
+        return Normalised(f"{year:04d}-{code}", grain=expr.kind, anchor="published")
+    year, anchor = _period_year((number - 1) * length + 1, length, None, ctx)
+    return Normalised(f"{year:04d}-{code}" if year else None, grain=expr.kind, anchor=anchor)
 
 
 def _resolve_range(expr: Expr, ctx: Context) -> Normalised:
@@ -789,8 +779,7 @@ def _resolve_range(expr: Expr, ctx: Context) -> Normalised:
 
 
 def _resolve_mod(expr: Expr, ctx: Context) -> Normalised:
-    inner = _resolve(expr.items[0], ctx)
-    return inner._replace(mod=expr.mod)
+    return _resolve(expr.items[0], ctx)._replace(mod=expr.mod)
 
 
 def _resolve_fallback(expr: Expr, ctx: Context) -> Normalised:
@@ -798,12 +787,13 @@ def _resolve_fallback(expr: Expr, ctx: Context) -> Normalised:
     if not ctx.fallback or (relative and ctx.published is None):
         return Normalised(None, anchor="published" if relative else "absolute")
     value, grain, filled = _dateparser_value(expr.text, ctx.published, ctx.future)
+    anchor = "published" if relative or filled else "absolute"
     if value is None or (filled and ctx.published is None):
-        return Normalised(None, anchor="published" if relative or filled else "absolute")
-    return Normalised(value, grain=grain, anchor="published" if relative or filled else "absolute")
+        return Normalised(None, anchor=anchor)
+    return Normalised(value, grain=grain, anchor=anchor)
 
 
-_RESOLVERS = {
+_RESOLVERS: dict[str, Callable[[Expr, Context], Normalised]] = {
     "fixed": _resolve_fixed,
     "date": _resolve_date,
     "month": _resolve_month,
@@ -823,14 +813,14 @@ _RESOLVERS = {
 def _resolve(expr: Expr, ctx: Context) -> Normalised:
     try:
         return _RESOLVERS[expr.kind](expr, ctx)
-    except (ValueError, OverflowError):  # date arithmetic off the calendar (year 9999 + 1)
+    except (ValueError, OverflowError):  # arithmetic off the calendar ("a billion days later")
         return Normalised(None, expr.type, expr.grain)
 
 
-# -- dateparser fallback ---------------------------------------------------------------------------
+# -- the dateparser fallback -----------------------------------------------------------------------
 @lru_cache(maxsize=16)
 def _date_parser(base: datetime, prefer: str) -> Any:
-    from dateparser.date import DateDataParser  # imported on first need: it costs a fifth of a second
+    from dateparser.date import DateDataParser  # loaded on first need: it costs a fifth of a second
 
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True}
     return DateDataParser(languages=["en"], settings=settings | {"PREFER_DAY_OF_MONTH": "first"})
@@ -838,13 +828,12 @@ def _date_parser(base: datetime, prefer: str) -> Any:
 
 @lru_cache(maxsize=2048)
 def _dateparser_value(text: str, published: Parts | None, future: bool) -> tuple[str | None, str, bool]:
-    """(value, grain, whether dateparser had to fill the year in from the base) for a phrasing the grammar
-    does not know; (None, "day", False) when dateparser reads nothing or fails."""
+    """(value, grain, whether the year was filled in from the base rather than read) for a phrasing the
+    grammar does not know; (None, "day", False) when dateparser reads nothing or fails."""
     year, month, day = published or (2000, 1, 1)
     try:
-        base = datetime(year, month or 1, day or 1)
-        data = _date_parser(base, "future" if future else "past").get_date_data(text)
-    except Exception:  # dateparser raises assorted errors on odd input; one expression is skipped, not the text
+        data = _date_parser(datetime(year, month or 1, day or 1), "future" if future else "past").get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input: this expression is skipped, not the text
         return None, "day", False
     if data is None or data.date_obj is None:
         return None, "day", False
@@ -864,16 +853,18 @@ def _dateparser_value(text: str, published: Parts | None, future: bool) -> tuple
 def normalise(text: str, anchor: str | None, focus: str | None = None, future: bool = False) -> Normalised:
     """TIMEX3 fields of one expression on its own: `anchor` is the publication date ("YYYY[-MM[-DD]]" or
     None), `focus` the date last in focus (for "that November", "a day later"), `future` whether its clause
-    is future. Unknown text gives value None."""
-    expr = parse(text) if isinstance(text, str) else None
+    is future. Text that is not a time expression gives value None."""
+    expr = _parse(text) if isinstance(text, str) else None
     if expr is None:
         return Normalised(None)
-    return _resolve(expr, Context(parts_of(anchor), parts_of(focus), future=future))
+    at = _parts(focus)
+    fine = (at if at and at[1] else None, at if at and at[2] else None)
+    return _resolve(expr, Context(_parts(anchor), at, fine, future=future))
 
 
 # -- detection -------------------------------------------------------------------------------------
-# Raw-text patterns for what en_core_web_sm misses. Month and weekday names must be capitalised
-# ("may", "march" are verbs); function words match in any case.
+# Patterns over the raw text for what en_core_web_sm misses. Month and weekday names must be capitalised
+# ("may" and "march" are verbs); function words match in any case.
 _TM = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
@@ -882,137 +873,142 @@ _TM = (
 _TD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _TY = r"(?:1[6-9]\d\d|20\d\d)\b"
 _TW = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_TNUM = (
-    r"(?:\d[\d,]*(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
-    r"(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+dozen|a\s+hundred|"
-    r"a\s+few|a|an|several|few|many|some|numerous))"
+_TNUM = (  # bounded repetition: a run of digits and commas must not make the scan quadratic
+    r"(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:\.\d{1,2})?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|"
+    r"a\s+dozen|a\s+hundred|a\s+thousand|a\s+few|a|an|several|few|many|some|numerous))"
 )
 _TUNIT = r"(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|fortnights?)\b"
 _TDATE = (
-    rf"(?:{_TW},?\s+)?(?:{_TM}\s+{_TD}(?:,?\s+{_TY})?|(?:(?i:the)\s+)?{_TD}\s+(?:(?i:of)\s+)?{_TM}(?:,?\s+{_TY})?|"
-    rf"{_TM},?\s+(?:(?i:of)\s+)?{_TY})"
+    rf"(?:{_TW},?\s+)?(?:{_TM}\s+{_TD}(?:,?\s+{_TY})?|(?:(?i:the)\s+)?{_TD}\s+(?:(?i:of)\s+)?{_TM}"
+    rf"(?:,?\s+{_TY})?|{_TM},?\s+(?:(?i:of)\s+)?{_TY})"
 )
 _TDEICTIC = (
-    r"(?i:(?:the\s+)?(?:same|following|previous|preceding|next|coming|past|last|current)|this(?:\s+past|\s+coming)?|"
-    r"that)"
+    r"(?i:(?:the\s+)?(?:same|following|previous|preceding|next|coming|past|last|current)|this(?:\s+past|\s+coming)?"
+    r"|that)"
 )
-_TUNITS = r"(?i:year|month|week|weekend|decade|century|quarter|day|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season)\b"
+_TUNITS = (
+    r"(?i:year|month|week|weekend|decade|century|quarter|day|morning|afternoon|evening|night|spring|summer|"
+    r"autumn|fall|winter|season)\b"
+)
 _TINNER = (
     rf"(?:(?i:this|last|next)\s+(?:{_TUNITS})|(?:(?i:the)\s+)?(?i:year|month|decade|century)\b|"
-    rf"(?:(?i:last|next|this)\s+)?{_TM}(?:,?\s+{_TY})?|{_TY}|(?:1[6-9]|20)\d0'?s\b|(?i:spring|summer|autumn|winter)\b(?:\s+(?i:of\s+)?{_TY})?)"
+    rf"(?:(?i:last|next|this)\s+)?{_TM}(?:,?\s+{_TY})?|{_TY}|(?:1[6-9]|20)\d0'?s\b|"
+    rf"(?i:spring|summer|autumn|winter)\b(?:\s+(?i:of\s+)?{_TY})?|(?i:the\s+new\s+year)\b)"
 )
-_PAST_FOLLOWERS = (
-    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?i:and|or|but|while|when|as|to|with|in|on|at|for|is|was|were|has|have|had|will|"
-    r"would|can|could|may|might)\b)"
+_TIME_PREPS = (
+    r"(?i:in|since|until|till|by|from|to|through|of|last|next|this|that|early|late|before|after|during|and|or)"
 )
-_TIME_PREPS = r"(?i:in|since|until|till|by|from|to|through|of|last|next|this|that|early|late|mid|before|after|during|and|or)"
+_CLAUSE_END = (
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?i:and|or|but|while|when|as|to|with|in|on|at|for|is|was|were|has|have|had|"
+    r"will|would|can|could|may|might)\b)"
+)
 _DETECT = [
-    re.compile(p)
-    for p in (
+    re.compile(pattern)
+    for pattern in (
         # ranges
         rf"\b(?i:between)\s+(?:{_TDATE}|{_TY})\s+(?i:and)\s+(?:{_TDATE}|{_TY}|{_TD})",
         rf"\b(?:(?i:from)\s+)?{_TM}\s+{_TD}\s*(?:[-–]|\s(?i:to|through|until)\s)\s*{_TD}(?!\s*(?:{_TM}|[:%]))",
         rf"\b(?:(?i:from)\s+)?(?:{_TDATE}|{_TY})\s*(?:[-–—]|\s(?i:to|through|until|till)\s)\s*(?:{_TDATE}|{_TY})",
         rf"(?<![\w$£€¥₩#/.,:-]){_TY}\s*[-–]\s*\d\d\b(?![-/.]\d)",
         # modified, calendar and numeric dates
-        rf"\b(?i:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:start|beginning|middle|end)\s+of(?:\s+the)?|earlier|later)"
-        rf"(?:[\s-]+|\s+(?i:in)\s+)(?:{_TINNER}|(?i:the\s+new\s+year)\b)",
+        rf"\b(?i:(?:the\s+)?(?:early|mid|late)|(?:the\s+)?(?:start|beginning|middle|end)\s+of(?:\s+the)?|earlier|"
+        rf"later)(?:[\s-]+|\s+(?i:in)\s+){_TINNER}",
         r"\b(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:(?:1[6-9]|20)\d0'?s\b|'\d0s\b)",
-        r"\b(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|(?i:sixteenth|seventeenth|eighteenth|"
-        r"nineteenth|twentieth|twenty[\s-]first))[\s-](?i:century)\b",
-        rf"\b(?:{_TM}(?:\s+{_TD})?,?\s+(?i:of\s+)?(?i:last|this|next|that|the\s+same|the\s+following|the\s+previous)"
-        r"\s+(?i:year)\b)",
+        r"\b(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|(?i:sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-](?i:century)\b",
+        rf"\b{_TM}(?:\s+{_TD})?,?\s+(?i:of\s+)?(?i:last|this|next|that|the\s+same|the\s+following|the\s+previous)"
+        r"\s+(?i:year)\b",
         rf"\b{_TDATE}",
         r"\b(?:January|February|April|June|July|August|September|October|November|December)\b",
         rf"\b{_TIME_PREPS}\s+(?P<x>March|May)\b(?!\s+(?:[a-z]|{_TW}))",
         r"\b(?:1[6-9]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b",
-        r"(?:1[6-9]|20)\d\d\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?<!\d)\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?"
-        r"|(?<![\d年년月월])(?:[12]\d|3[01]|0?[1-9])\s*[日일](?![本韓])",
+        r"(?:1[6-9]|20)\d\d\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?<!\d)\d{1,2}\s*[月월]"
+        r"(?:\s*\d{1,2}\s*[日일])?|(?<![\d年년月월])(?:[12]\d|3[01]|0?[1-9])\s*[日일](?![本韓])",
         "|".join(sorted(_CJK_WORDS, key=len, reverse=True)),
-        # weekdays and deictic phrases
-        rf"\b(?:(?i:last|next|this|this\s+coming|this\s+past|coming|past|the\s+following|the\s+next|the\s+previous)\s+)?{_TW}",
+        # weekdays, deictic and anaphoric phrases
+        rf"\b(?:(?i:last|next|this|this\s+coming|this\s+past|coming|past|the\s+following|the\s+next|the\s+previous)"
+        rf"\s+)?{_TW}",
         rf"\b{_TDEICTIC}\s+(?:(?i:(?:fiscal|calendar)\s+)?{_TUNITS}|{_TM}(?!\s*\d))",
         r"\b(?i:the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later))\b",
         r"\b(?i:the\s+(?:day|new\s+year))\b",
-        r"\b(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|"
-        r"evening|night))?|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+        r"\b(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+(?:morning|"
+        r"afternoon|evening|night))?|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
         # durations, shifts and vague amounts
         rf"\b(?i:(?:the\s+)?(?:past|last|next|coming|first|final|previous|following|remaining)\s+|another\s+|"
-        rf"(?:an\s+)?additional\s+|a\s+further\s+|the\s+)?{_TNUM}(?:\s+|-)(?:(?i:more|additional|straight|consecutive|"
-        rf"full)\s+)?(?:{_TUNIT}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)(?!-old|\s+old\b|-long)"
-        rf"(?:(?i:\s+and\s+a\s+half)|-long)?(?:\s+(?i:ago(?:\s+today)?|(?:later|earlier)(?!\s+than)|afterwards?|from\s+now|hence|"
-        r"(?:before|after|prior)(?=\s*(?:[,.;:)\"”]|$))))?",
+        rf"(?:an\s+)?additional\s+|a\s+further\s+|the\s+)?{_TNUM}(?:\s+|-)(?:(?i:more|additional|straight|"
+        rf"consecutive|full)\s+)?(?:{_TUNIT}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)(?!-old|\s+old\b|-long)"
+        r"(?:(?i:\s+and\s+a\s+half)|-long)?(?:\s+(?i:ago(?:\s+today)?|(?:later|earlier)(?!\s+than)|afterwards?|"
+        r"from\s+now|hence|(?:before|after|prior)(?=\s*(?:[,.;:)\"”]|$))))?",
         r"\b(?i:(?:many\s+|some\s+|several\s+)?(?:years|months|weeks|days|decades)\s+ago)\b",
         r"\b(?i:(?:the\s+)?(?:coming|next|past|last|recent)\s+(?:few\s+)?)(?i:years|months|weeks|days|decades)\b",
         r"\b(?i:for|within|over|in|after|during)\s+(?P<x>(?i:years|months|weeks|decades|days|hours))\b"
         r"(?!\s+(?i:ago|old|to\s+come)|-)",
         r"\b(?P<x>(?i:years|months|weeks|decades|days|hours))\s+(?i:before|after|later|earlier)\b",
         # sets
-        rf"\b(?i:every|each)\s+(?:(?:\d+|(?i:other|two|three|four|five|six|ten))\s+)?(?:(?i:year|month|week|day|decade|"
-        rf"summer|winter|spring|autumn|fall|season|morning|afternoon|evening|night|weekend)s?\b|{_TW}|{_TM}(?:\s+{_TD})?)",
-        rf"\b(?i:annual|annually|yearly|daily|monthly)\b|\b(?i:weekly)\b(?:\s+{_TW})?|\b(?i:on|at)\s+(?P<x>(?i:weekends))\b",
+        rf"\b(?i:every|each)\s+(?:(?:\d+|(?i:other|two|three|four|five|six|ten))\s+)?(?:(?i:year|month|week|day|"
+        rf"decade|summer|winter|spring|autumn|fall|season|morning|afternoon|evening|night|weekend)s?\b|{_TW}|"
+        rf"{_TM}(?:\s+{_TD})?)",
+        rf"\b(?i:annual|annually|yearly|daily|monthly)\b|\b(?i:weekly)\b(?:\s+{_TW})?|\b(?i:on|at)\s+(?P<x>"
+        r"(?i:weekends))\b",
         r"\b(?i:once|twice|thrice|(?:\d+|two|three|four|five|six|ten)\s+times)\s+(?i:a|an|per|every|each)\s+"
         r"(?i:year|month|week|day)\b",
         # quarters, halves, seasons
-        rf"\b(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))(?:\s+(?i:of)\s+"
-        rf"(?:{_TY}|(?i:(?:this|last|next|the)\s+year\b)))?|\bQ[1-4](?:\s+{_TY})?\b|\b{_TY}\s+Q[1-4]\b",
+        rf"\b(?i:(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half))(?:\s+(?i:of)"
+        rf"\s+(?:{_TY}|(?i:(?:this|last|next|the)\s+year\b)))?|\bQ[1-4](?:\s+{_TY})?\b|\b{_TY}\s+Q[1-4]\b",
         rf"\b(?:(?i:the)\s+)?(?i:spring|summer|autumn|winter)\b(?:,?\s+(?i:of\s+)?{_TY}|(?!\s+[A-Z]))",
         rf"\b(?i:fall)\s+(?i:of\s+)?{_TY}|\b(?i:the|in)\s+(?P<x>(?i:fall))\b(?!\s+(?i:of|in)\b)",
         # PRESENT_REF, PAST_REF, FUTURE_REF
         r"\b(?i:right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately)\b(?![-'’]\w)",
-        r"\b(?i:in)\s+(?P<x>(?i:the\s+(?:distant\s+|recent\s+)?past))\b(?!\s+(?:\d|(?i:few|several|two|three|four|five|"
-        r"year|month|week|decade|day|centur)))",
-        r"\b(?i:in|into|for)\s+(?P<x>(?i:the\s+future))\b(?![-'’]\w)|\b(?i:the\s+(?:near|distant|foreseeable|immediate)\s+future)\b",
-        rf"\b(?i:about|in|for|until|to|of)\s+(?P<x>(?i:the\s+present))\b{_PAST_FOLLOWERS}",
+        r"\b(?i:in)\s+(?P<x>(?i:the\s+(?:distant\s+|recent\s+)?past))\b(?!\s+(?:\d|(?i:few|several|two|three|four|"
+        r"five|year|month|week|decade|day|centur)))",
+        r"\b(?i:in|into|for)\s+(?P<x>(?i:the\s+future))\b(?![-'’]\w)|\b(?i:the\s+(?:near|distant|foreseeable|"
+        r"immediate)\s+future)\b",
+        rf"\b(?i:about|in|for|until|to|of)\s+(?P<x>(?i:the\s+present))\b{_CLAUSE_END}",
         # years
         r"(?<![\w$£€¥₩#/.,:'’-])(?:1[6-9]\d\d|20\d\d)(?![\w/%]|[.,:]\d|-\d|\s*(?i:%|percent|per\s*cent))",
     )
 ]
+
 _TRIM_LEAD = re.compile(
-    r"^(?:(?i:on|in|at|since|by|during|until|till|before|after|of|for|within|throughout|around|about|approximately|"
-    r"roughly|nearly|almost|just|only|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|as\s+early\s+as|"
-    r"as\s+late\s+as|as\s+of|over|under|a\s+mere|mere|barely|merely|ages?|aged)\s+|\d[\d,]*(?:st|nd|rd|th)\s+)+"
+    r"^(?:(?i:on|in|at|since|by|during|until|till|before|after|of|for|within|throughout|around|about|"
+    r"approximately|roughly|nearly|almost|just|only|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|"
+    r"as\s+early\s+as|as\s+late\s+as|as\s+of|over|under|a\s+mere|mere|barely|merely|ages?|aged)\s+|"
+    r"\d[\d,]*(?:st|nd|rd|th)\s+)+"
 )
 _TRIM_CLOCK = re.compile(
-    r"(?:,?\s*(?i:at\s+)?\d{1,2}(?::\d\d)+(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?|,?\s*(?i:at\s+)?\d{1,2}\s*"
-    r"(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4})?)\s*$"
+    r"(?:,?\s*(?i:at\s+)?\d{1,2}(?::\d\d)+(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4})?|,?\s*(?i:at\s+)?"
+    r"\d{1,2}\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4})?)\s*$"
 )
 _TRIM_CLOCK_LEAD = re.compile(r"^\d{1,2}(?::\d\d)+(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,4}\b)?,?\s+")
-# The gold convention: "Thursday afternoon" is the date "Thursday"; the part of day is not kept.
-_TRIM_PART_OF_DAY = re.compile(r"(?<=day)\s+(?i:morning|afternoon|evening|night)$")
+_TRIM_PART_OF_DAY = re.compile(r"(?<=day)\s+(?i:morning|afternoon|evening|night)$")  # the gold keeps "Thursday"
 _COMPARATIVE = re.compile(r"\s+(?i:later|earlier)$")
-_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$"
+)
 _CLOCK = re.compile(r"(?i:\d{1,2}(?::\d\d)+|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)")
 _AGE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:years?[\s-]+)?old\b|^\s*-?\s*(?:year|month)s?-old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$", re.I)
 _AGE_INSIDE = re.compile(r"-(?:year|month|week|day)s?-old|\byears?\s+old\b|anniversar", re.I)
-_ANNIVERSARY = re.compile(r"^\s*anniversar", re.I)
+_ANNIVERSARY_AFTER = re.compile(r"^\s*anniversar", re.I)
 _MONEY_BEFORE = re.compile(r"[$£€¥₩]\s*$|\b(?:No|Nos|Resolution|Article|Room|Flight|Route|Gate)\.?\s*$")
 _MONEY_AFTER = re.compile(r"^\s*(?:%|(?:million|billion|trillion|won|yen|dollars|percent)\b)", re.I)
-# "a day when", "a second time", "one day": an indefinite noun phrase or an ordinal, not an amount of time.
-_NOT_AMOUNT = re.compile(r"(?i:a|an|one)\s+(?:second|day|year|week|month)")
+_NOT_AMOUNT = re.compile(r"(?i:a|an|one)\s+(?:second|day|year|week|month)")  # "a day when", "a second time"
 _NOT_AMOUNT_AFTER = re.compile(r"^\s+(?:when|of|that|where|which|in\s+which|time|round|term)\b", re.I)
 _BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_SMALL_NUMBER = re.compile(r"\s*'?\d{1,3}\s*")
+_SMALL_NUMBER = re.compile(r"\s*'?\d{1,3}\s*")  # spaCy tags ages ("48") as DATE
 _TEMPORAL_PREPS = {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "between"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "'s", "’s"}
 _COUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_TIME_NOUNS = re.compile(r"(?i)(?:year|month|week|day|decade|centur|season|quarter)s?")
-_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "could", "can", "may", "might", "should", "must", "to"}
-_PLAN_WORDS = {
-    "set", "scheduled", "slated", "due", "expected", "planned", "plans", "plan", "planning", "poised", "intends",
-    "intend", "aims", "aim", "hopes", "upcoming", "going",
-}  # fmt: skip
-_NEEDS_TENSE = {"month", "weekday", "season", "quarter", "half", "rel", "fallback", "mod", "range"}
-_SPAN_PREFIX = re.compile(r"(?i:over|for|during|within|throughout)\s+$")
-_NOUN_MODIFIER = {"compound", "nummod", "amod", "poss", "nmod"}
+_TIME_NOUNS = re.compile(r"(?i)(?:year|month|week|day|decade|centur(?:y|ie)|season|quarter)s?")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The minimal span: no leading "on"/"in"/"since"/hedges, clock times or trailing punctuation."""
+    """The minimal span: no leading "on"/"in"/"since"/hedges/ordinals, clock times, parts of day after a
+    weekday, or trailing punctuation (an abbreviation keeps its point: "Aug.")."""
     piece = text[start:end]
-    for _ in range(3):
+    for _ in range(3):  # each cut can uncover another
         before = piece
         lead = _TRIM_LEAD.match(piece) or _TRIM_CLOCK_LEAD.match(piece)
         if lead and not re.match(r"(?i:from|between)\s", piece):
@@ -1021,18 +1017,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if cut and cut.start() > 0:
             piece, end = piece[: cut.start()], start + cut.start()
         stripped = piece.rstrip(" \t\n,;:!?)]\"”’'")
-        if stripped.endswith(("'s", "’s")):
-            stripped = stripped[:-2]
+        stripped = stripped[:-2] if stripped.endswith(("'s", "’s")) else stripped
         if stripped.endswith(".") and not _ABBREVIATION_END.search(stripped):
             stripped = stripped[:-1]
         end -= len(piece) - len(stripped)
-        piece = stripped
-        leading = len(piece) - len(piece.lstrip(" \t\n,;:([\"“‘'"))
-        piece, start = piece[leading:], start + leading
+        leading = len(stripped) - len(stripped.lstrip(" \t\n,;:([\"“‘'"))
+        piece, start = stripped[leading:], start + leading
         if piece == before:
             break
     comparison = _COMPARATIVE.search(piece)
-    if comparison and re.match(r"\s+than\b", text[end:]):  # "a month earlier than usual": an amount
+    if comparison and re.match(r"\s+than\b", text[end:]):  # "a month earlier than usual" is an amount
         end = start + comparison.start()
     return start, end
 
@@ -1041,8 +1035,7 @@ def _regex_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in _DETECT:
         for match in pattern.finditer(text):
-            start, end = match.span("x") if "x" in pattern.groupindex and match["x"] else match.span()
-            spans.append((start, end))
+            spans.append(match.span("x") if "x" in pattern.groupindex and match["x"] else match.span())
     return spans
 
 
@@ -1055,35 +1048,33 @@ def _entity_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
-def _span(doc: Doc, start: int, end: int) -> Span | None:
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head word of a span ("summer" in "the summer", where spaCy's root may be the determiner)."""
     try:
-        return doc.char_span(start, end, alignment_mode="expand")
+        span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     except (ValueError, IndexError):
         return None
-
-
-def _token_at(doc: Doc, start: int, end: int) -> Token | None:
-    """The span's head word ("summer" in "the summer", where spaCy may name the determiner)."""
-    span = _span(doc, start, end)
     if span is None or not len(span):
         return None
-    heads = [token for token in span if token.head.i < span.start or token.head.i >= span.end or token.head is token]
+    heads = [token for token in span if not span.start <= token.head.i < span.end or token.head is token]
     content = [token for token in heads if token.pos_ not in ("DET", "ADP", "PUNCT")]
     return (content or heads or [span.root])[-1]
 
 
 def _plausible(doc: Doc, text: str, start: int, end: int) -> bool:
     """False for ages ("86-year-old"), anniversaries ("60th anniversary"), money, counts, clock times, bare
-    small numbers (spaCy tags ages as DATE) and indefinite phrases ("a day when")."""
+    small numbers and indefinite phrases ("a day when", "one day", "a second round")."""
     piece, before, after = text[start:end], text[max(0, start - 12) : start], text[end : end + 16]
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _ANNIVERSARY.match(after) or _AGE_INSIDE.search(piece):
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _AGE_INSIDE.search(piece):
         return False
-    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after) or _CLOCK.fullmatch(piece.strip()):
+    if _ANNIVERSARY_AFTER.match(after) or _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
         return False
-    if _SMALL_NUMBER.fullmatch(piece) or (_NOT_AMOUNT.fullmatch(piece) and _NOT_AMOUNT_AFTER.match(after)):
+    if _CLOCK.fullmatch(piece.strip()) or _SMALL_NUMBER.fullmatch(piece):
         return False
-    if piece.lower() == "one day" or re.fullmatch(r"(?i:an?)\s+second", piece):
-        return False  # "one day the leaders find…", "a second round"
+    if (_NOT_AMOUNT.fullmatch(piece) and _NOT_AMOUNT_AFTER.match(after)) or piece.lower() == "one day":
+        return False
+    if re.fullmatch(r"(?i:an?)\s+second", piece):
+        return False
     return not (_BARE_YEAR.fullmatch(piece) and _counted(doc, start, end))
 
 
@@ -1107,10 +1098,10 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     for raw_start, raw_end in _entity_spans(doc) + _regex_spans(text):
         start, end = _trim(text, raw_start, raw_end)
         if end > start and (start, end) not in ranked and _plausible(doc, text, start, end):
-            expr = parse(text[start:end])
+            expr = _parse(text[start:end])
             if expr is not None:
                 ranked[(start, end)] = 1 if expr.kind == "fallback" else 2
-    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+    taken: list[tuple[int, int]] = []  # sorted and non-overlapping
     for start, end in sorted(ranked, key=lambda span: (-ranked[span], span[0] - span[1], span[0])):
         index = bisect.bisect_left(taken, (start, end))
         if (index == 0 or taken[index - 1][1] <= start) and (index == len(taken) or taken[index][0] >= end):
@@ -1118,11 +1109,21 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     return taken
 
 
-# -- discourse -------------------------------------------------------------------------------------
+# -- tense -----------------------------------------------------------------------------------------
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "could", "can", "may", "might", "should", "must"}
+_PERFECT_AUX = {"have", "'ve", "has", "had"}
+_PLAN_WORDS = {
+    "set", "scheduled", "slated", "due", "expected", "planned", "plans", "plan", "planning", "poised", "intends",
+    "intend", "aims", "aim", "hopes", "upcoming", "going",
+}  # fmt: skip
+_NEEDS_TENSE = {"month", "weekday", "season", "quarter", "half", "rel", "fallback", "mod", "range"}
+_NOUN_MODIFIER = {"compound", "nummod", "amod", "poss", "nmod"}
+
+
 def _future(doc: Doc, start: int, end: int) -> bool:
     """Whether the clause governing the span is future or planned ("will meet on Friday", "is set to visit
     next Tuesday", "planned for January", "takes effect Aug. 28"), read from the parse. A date that names a
-    thing ("Tokyo's July decision") takes the tense of that thing's own verb only."""
+    thing ("Tokyo's July decision") takes only the tense of the verb that thing hangs on."""
     token = _token_at(doc, start, end)
     if token is None:
         return False
@@ -1130,12 +1131,10 @@ def _future(doc: Doc, start: int, end: int) -> bool:
         head = token.head.head
         return head.pos_ in ("VERB", "AUX") and _clause_future(head, direct=True)
     direct = True
-    for _ in range(8):  # a bounded walk up the tree to the first verb that has a tense
+    for _ in range(8):  # a bounded walk up the tree, to the first verb that has a tense of its own
         if token.pos_ in ("VERB", "AUX") or token.lower_ in _PLAN_WORDS:
-            if _clause_future(token, direct):
-                return True
-            if token.dep_ == "conj" and _clause_future(token.head, direct):  # "to meet X and speak on Friday"
-                return True
+            if _clause_future(token, direct) or (token.dep_ == "conj" and _clause_future(token.head, direct)):
+                return True  # the second clause of "to meet X and speak on Friday" shares the first's tense
             if token.tag_ not in ("VB", "VBG") or any(child.dep_ in ("aux", "auxpass") for child in token.children):
                 return False
         if token.head is token:
@@ -1146,13 +1145,13 @@ def _future(doc: Doc, start: int, end: int) -> bool:
 
 
 def _clause_future(verb: Token, direct: bool, depth: int = 0) -> bool:
-    """Future, planned or modal; or present tense scheduling a date that hangs on the verb itself ("takes
-    effect Aug. 28", "falls on Sunday"; not "follows rulings in October"). An infinitive is as future as
-    the verb it hangs on ("plans to visit in May"; not "agreed to sell in October")."""
+    """Future, planned or modal; or the present tense scheduling a date that hangs on the verb itself
+    ("falls on Sunday"; not "follows rulings in October"). An infinitive is as future as the verb it hangs on
+    ("plans to visit in May"; not "agreed to sell in October")."""
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & {"have", "'ve", "has", "had"}:
+    if auxiliaries & _PERFECT_AUX:
         return False
-    if verb.lower_ in _PLAN_WORDS or auxiliaries & (_FUTURE_AUX - {"to"}):
+    if verb.lower_ in _PLAN_WORDS or auxiliaries & _FUTURE_AUX:
         return True
     if "to" in auxiliaries:
         governor = verb.head
@@ -1162,12 +1161,8 @@ def _clause_future(verb: Token, direct: bool, depth: int = 0) -> bool:
     return direct and verb.tag_ in ("VBZ", "VBP")
 
 
-def _noun_modifier(doc: Doc, text: str, start: int, end: int, parsed: bool) -> bool:
-    """A date used to name something ("the 1998 declaration", "its 2023 plan")."""
-    token = _token_at(doc, start, end) if parsed else None
-    if token is None:
-        return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
-    return token.dep_ in _NOUN_MODIFIER and token.head.i > token.i
+# -- discourse -------------------------------------------------------------------------------------
+_SPAN_OF = re.compile(r"(?i:over|for|during|within|throughout)\s+(?i:the)\s$")
 
 
 class _Discourse:
@@ -1176,22 +1171,23 @@ class _Discourse:
 
     def __init__(self, published: Parts | None, paragraphs: list[int]) -> None:
         self.published = published
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs  # offsets of line breaks: a line is a paragraph
         self.focus: Parts | None = None
+        self.fine: tuple[Parts | None, Parts | None] = (None, None)
         self.narrative: tuple[Parts, int] | None = None
         self.fallbacks = 0
 
     def context(self, start: int, future: bool) -> Context:
         paragraph = bisect.bisect_right(self.paragraphs, start)
-        narrative = self.narrative if not future else None
-        local = narrative[0] if narrative and narrative[1] == paragraph else None
-        return Context(self.published, self.focus, local, future, self.fallbacks < MAX_FALLBACKS)
+        local = self.narrative[0] if self.narrative and self.narrative[1] == paragraph and not future else None
+        return Context(self.published, self.focus, self.fine, local, future, self.fallbacks < MAX_FALLBACKS)
 
     def update(self, start: int, found: Normalised, names_thing: bool, opens_period: bool) -> None:
-        parts = parts_of(found.end or found.value) if found.type in ("DATE", "TIME") else None
-        if parts is None or names_thing:
+        parts = _parts(found.end or found.value) if found.type in ("DATE", "TIME") else None
+        if parts is None or names_thing:  # "the 2018 rulings" names the rulings; "a day later" is not from 2018
             return
         self.focus = parts
+        self.fine = (parts if parts[1] else self.fine[0], parts if parts[2] else self.fine[1])
         if found.anchor == "published":
             self.narrative = None
         elif not opens_period and found.grain != "range":
@@ -1200,41 +1196,48 @@ class _Discourse:
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every time expression of `doc` in text order, normalised against `published` ("YYYY[-MM[-DD]]" or
-    None) and the discourse: anaphora ("that November", "a day later") count from the date last in focus."""
-    text = doc.text  # a spaCy property that joins every token: read it once
-    if not text or not text.strip():
+    None: relative expressions then get value None) and the discourse: anaphora ("that November", "a day
+    later") count from the date last in focus."""
+    text = doc.text  # a spaCy property that joins every token: read once
+    if not text.strip():
         return []
-    paragraphs = [match.start() for match in re.finditer(r"\n", text)]
-    state = _Discourse(parts_of(published) if isinstance(published, str) else None, paragraphs)
+    state = _Discourse(_parts(published), [match.start() for match in re.finditer(r"\n", text)])
     parsed = doc.has_annotation("DEP")
     times = []
     for start, end in _candidates(doc, text):
-        expr = parse(text[start:end])
+        expr = _parse(text[start:end])
         if expr is None:
             continue
         found = _read(doc, text, (start, end), expr, state, parsed)
         state.fallbacks += expr.kind == "fallback"
-        names_thing = expr.kind == "date" and _noun_modifier(doc, text, start, end, parsed)
+        names_thing = expr.kind == "date" and _names_thing(doc, text, start, end, parsed)
         state.update(start, found, names_thing, text[max(0, start - 6) : start].lower().endswith("since "))
         times.append(_time_ref(text, start, end, found))
     return times
 
 
 def _read(doc: Doc, text: str, span: tuple[int, int], expr: Expr, state: _Discourse, parsed: bool) -> Normalised:
-    """One expression resolved in its place: tense, discourse, and the two readings its neighbours decide."""
+    """One expression resolved in its place, with the two readings its neighbours decide."""
     start, end = span
     future = parsed and expr.kind in _NEEDS_TENSE and _future(doc, start, end)
-    found = _resolve(expr, state.context(start, future))
-    span_of = expr.kind == "rel" and text[start:end].lower().startswith("the ")
-    if span_of and expr.offset and _SPAN_PREFIX.search(text[max(0, start - 12) : start]):
-        return _resolve(_duration(1, expr.unit or "day"), state.context(start, future))  # "over the next month"
+    ctx = state.context(start, future)
+    if expr.kind == "rel" and expr.offset and _SPAN_OF.search(text[max(0, start - 12) : start + 4]):
+        return _resolve(_duration(1, expr.unit or "day"), ctx)  # "over the next month": an amount of time
     if expr.kind == "rel" and expr.unit == "day" and parsed and _general_today(doc, text, end):
         return Normalised("PRESENT_REF", grain="ref")  # "by today's standards"
-    return found
+    return _resolve(expr, ctx)
+
+
+def _names_thing(doc: Doc, text: str, start: int, end: int, parsed: bool) -> bool:
+    """A date used to name something ("the 1998 declaration", "its 2023 plan")."""
+    token = _token_at(doc, start, end) if parsed else None
+    if token is None:
+        return bool(re.match(r"\s+[a-z]", text[end : end + 3]))
+    return token.dep_ in _NOUN_MODIFIER and token.head.i > token.i
 
 
 def _general_today(doc: Doc, text: str, end: int) -> bool:
-    """"today's" before a plural noun ("today's standards", "today's young people") means nowadays."""
+    """ "today's" before a plural noun ("today's standards", "today's young people") means nowadays."""
     if not re.match(r"['’]s\s", text[end : end + 3]) or text[end - 5 : end].lower() != "today":
         return False
     token = _token_at(doc, end + 3, min(len(text), end + 40))
