@@ -14,6 +14,8 @@ from functools import cache
 
 from . import load_toml
 
+# "Cheong Wa Dae" is both a metonym of the government and the presidential office: the organisation wins.
+TARGET_PRIORITY = {"person": 0, "org": 1, "government": 2, "country": 3, "demonym": 4}
 # The pair watched when countries.toml names none; articles naming neither side are not parsed.
 DEFAULT_PAIR = ("KOR", "JPN")
 
@@ -125,7 +127,8 @@ class ActorKB:
     country_words: dict[str, str] = field(default_factory=dict)  # "japanese", "japan's", "tokyo" → JPN
 
     def lookup(self, text: str) -> list[AliasTarget]:
-        return self.aliases.get(alias_key(text), [])
+        """What a name may mean, the most specific reading first (an organisation before a metonym)."""
+        return sorted(self.aliases.get(alias_key(text), []), key=lambda t: TARGET_PRIORITY.get(t.kind, 9))
 
     def office_holders(self, office_key: str, day: str | None) -> list[Person]:
         """Who held the office on `day`; on a handover day (one term ends as the next starts) the incoming one."""

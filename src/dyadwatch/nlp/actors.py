@@ -156,8 +156,8 @@ def _matcher(vocab_id: int, nlp: Any) -> tuple[PhraseMatcher, dict[str, list[Ali
     """A phrase matcher over every kb name, built once per process and pipeline."""
     kb = actor_kb()
     targets: dict[str, list[AliasTarget]] = {}
-    for key, found in kb.aliases.items():
-        targets[key] = list(found)
+    for key in kb.aliases:
+        targets[key] = kb.lookup(key)
     for person in kb.people.values():
         for variant in _name_variants(person):
             targets.setdefault(alias_key(variant), [AliasTarget("person", person.id)])

@@ -961,9 +961,9 @@ _DETECT = [
         rf"\b(?i:fall)\s+(?i:of\s+)?{_TY}|\b(?i:the|in)\s+(?P<x>(?i:fall))\b(?!\s+(?i:of|in)\b)",
         # PRESENT_REF, PAST_REF, FUTURE_REF
         r"\b(?i:right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately)\b(?![-'’]\w)",
-        r"\b(?i:in)\s+(?P<x>(?i:the\s+(?:distant\s+|recent\s+)?past))\b(?!\s+(?:\d|(?i:few|several|two|three|four|"
+        r"\b(?i:in|of|about|from|to)\s+(?P<x>(?i:the\s+(?:distant\s+|recent\s+)?past))\b(?!\s+(?:\d|(?i:few|several|two|three|four|"
         r"five|year|month|week|decade|day|centur)))",
-        r"\b(?i:in|into|for)\s+(?P<x>(?i:the\s+future))\b(?![-'’]\w)|\b(?i:the\s+(?:near|distant|foreseeable|"
+        r"\b(?i:in|into|for|of|about|to|toward|towards)\s+(?P<x>(?i:the\s+future))\b(?![-'’]\w)|\b(?i:the\s+(?:near|distant|foreseeable|"
         r"immediate)\s+future)\b",
         rf"\b(?i:about|in|for|until|to|of)\s+(?P<x>(?i:the\s+present))\b{_CLAUSE_END}",
         # years
@@ -1073,9 +1073,15 @@ def _plausible(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     if (_NOT_AMOUNT.fullmatch(piece) and _NOT_AMOUNT_AFTER.match(after)) or piece.lower() == "one day":
         return False
-    if re.fullmatch(r"(?i:an?)\s+second", piece):
+    if re.fullmatch(r"(?i:an?)\s+second", piece) or (piece.lower() == "the day" and _heads_clause(doc, start, end)):
         return False
     return not (_BARE_YEAR.fullmatch(piece) and _counted(doc, start, end))
+
+
+def _heads_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "until the day Japan apologizes": a day the clause describes, not the day in focus."""
+    token = _token_at(doc, start, end)
+    return token is not None and any(child.dep_ in ("relcl", "acl") for child in token.children)
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:
