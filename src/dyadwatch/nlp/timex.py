@@ -213,7 +213,7 @@ _SET_UNITS = (
 )
 
 _CLEAN_QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-", "“": "", "”": "", '"': ""})
-_CLEAN_EDGES = re.compile(r"^[\s,;:.(\[]+|[\s,;:!?)\]]+$|'s$|'$")
+_CLEAN_EDGES = re.compile(r"^[\s,;:.(\[]+|[\s,;:!?)\]]+$|(?<!\d0)'s$|'$")  # "the 1990's" keeps its 's
 _CLEAN_SPACE = re.compile(r"\s+")
 _CLEAN_LEAD = re.compile(
     r"^(?:(?:on|in|at|since|by|during|until|till|before|after|of|for|within|throughout|around|about|"
@@ -723,7 +723,9 @@ def _resolve_shift(expr: Expr, ctx: Context) -> Normalised:
     base, anchor = _base(ctx, expr.rel, expr.unit)
     if base is None:
         return Normalised(None, grain=expr.grain, anchor=anchor)
-    unit = expr.unit if expr.unit in ("year", "month", "week", "day", "decade", "century", "fortnight") else "day"
+    if expr.unit in ("hour", "minute", "second"):  # "six hours later": still the day in focus, as best we know
+        return Normalised(_fmt(*base), grain=_grain(_fmt(*base)), anchor=anchor)
+    unit = expr.unit or "day"
     value, grain = _shifted(base, unit, expr.offset or 0, keep_day=expr.grain == "day" and unit != "day")
     return Normalised(value, grain=grain, anchor=anchor)
 
@@ -772,7 +774,13 @@ def _resolve_quarter(expr: Expr, ctx: Context) -> Normalised:
 
 
 def _resolve_range(expr: Expr, ctx: Context) -> Normalised:
-    first, last = (_resolve(item, ctx) for item in expr.items)
+    """Both ends resolved; an end written without a year takes the start's ("Aug. 23 to 24")."""
+    start, end = expr.items
+    first = _resolve(start, ctx)
+    begun = _parts(first.value)
+    if end.kind == "month" and end.unit is None and begun and end.month:
+        end = replace(end, kind="date", year=begun[0] + (begun[1] is not None and end.month < begun[1]))
+    last = _resolve(end, ctx)
     anchors = {first.anchor, last.anchor}
     anchor = "discourse" if "discourse" in anchors else "published" if "published" in anchors else "absolute"
     return Normalised(first.value, "DATE", "range", last.value, anchor=anchor)
