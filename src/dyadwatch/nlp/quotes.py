@@ -370,7 +370,7 @@ class QuoteReader:
         speaker if recent and compatible, else the last person named before it."""
         gender = "male" if token.lower_ == "he" else "female"
         paragraph_start, _ = self._paragraph_bounds(token.idx, token.idx + 1)
-        for where, draft, name in reversed(self.recent):  # the speaker already quoted in this paragraph
+        for where, draft, _name in reversed(self.recent):  # the speaker already quoted in this paragraph
             if where < paragraph_start:
                 break
             if draft is not None and draft.kind == "PERSON" and draft.gender in (None, gender):
