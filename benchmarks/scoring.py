@@ -124,7 +124,7 @@ def load_reading_gold(root: Path = SAMPLE_ROOT) -> dict[tuple[str, str | None, i
     for path in sorted((Path(root) / "gold").glob("reading*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                record = json.loads(line)
+                record = {**json.loads(line), "gold_file": path.name}
                 gold[(record["file"], record.get("record"), record.get("related"))] = record
     return gold
 

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchlib import missing, run_sample
-from dyadwatch.model import Article, TimeRef
+from benchlib import missing, sample_reading_articles
+from dyadwatch.model import TimeRef
 from dyadwatch.nlp.pipeline import english
 from dyadwatch.nlp.timex import extract_times, normalise
 
-from scoring import SAMPLE_ROOT, SHARED_BENCHMARKS, command_line, md_table, prf
+from scoring import SAMPLE_ROOT, SHARED_BENCHMARKS, command_line, load_reading_gold, md_table, prf
 
 TEMPEVAL_ROOT = SHARED_BENCHMARKS / "tempeval3-platinum"
 TARGET = 0.8  # the issue's target for exactly right values
@@ -188,10 +188,6 @@ def report_tempeval(limit: int | None, show: int) -> None:
 
 
 # -- (b) the sample reading gold --------------------------------------------------------------------
-def gold_files(root: Path = SAMPLE_ROOT) -> list[Path]:
-    return sorted((root / "gold").glob("reading-*.jsonl"))
-
-
 def find(text: str, needle: str, cursor: int) -> int:
     """The first occurrence of `needle` at or after `cursor`, preferring one that is not inside a word
     ("now" not in "knows"); then anywhere, the same way; -1 when absent."""
@@ -218,46 +214,44 @@ def locate(text: str, times: list[dict[str, Any]]) -> list[Gold]:
     return placed
 
 
-def article_for(record: dict[str, Any], articles: dict[tuple[str, str | None], Article]) -> Article | None:
-    article = articles.get((record["file"], record.get("record")))
-    related = record.get("related")
-    if article is None or related is None:
-        return article
-    return article.related[related] if 0 <= related < len(article.related) else None
+def sample_tallies(errors: Counter[tuple[str, ...]]) -> tuple[dict[str, Tally], int, int]:
+    """Per gold file: detection and value tallies of extract_times on the sample (and how many gold lines
+    found no article, and how many gold texts were not found in theirs)."""
+    gold = load_reading_gold()
+    articles = sample_reading_articles()
+    nlp = english()
+    tallies: dict[str, Tally] = {}
+    unplaced = unfound = 0
+    for key, record in gold.items():
+        tally = tallies.setdefault(record["gold_file"], Tally())
+        article = articles.get(key)
+        if article is None:
+            unfound += 1
+            tally.gold += len(record.get("times") or [])
+            continue
+        placed = locate(article.text, record.get("times") or [])
+        unplaced += sum(g.start < 0 for g in placed)
+        started = time.perf_counter()
+        refs = extract_times(nlp(article.text), article.published.value)
+        part = score(refs, placed, errors)
+        part.seconds = time.perf_counter() - started
+        tally.add(part)
+    return tallies, unfound, unplaced
 
 
 def report_sample(show: int) -> None:
-    files = gold_files()
-    if not files:
+    errors: Counter[tuple[str, ...]] = Counter()
+    tallies, unfound, unplaced = sample_tallies(errors)
+    if not tallies:
         print(f"> skipped (b): no reading-*.jsonl under {SAMPLE_ROOT / 'gold'}")
         return
-    articles = {
-        record.key: record.processed.outcome.article
-        for record in run_sample(SAMPLE_ROOT)
-        if record.processed.outcome.article is not None
-    }
-    nlp, rows, total, errors = english(), [], Tally(), Counter()
-    unplaced = unfound = 0
-    for path in files:
-        tally = Tally()
-        for record in map(json.loads, _lines(path)):
-            article = article_for(record, articles)
-            if article is None:
-                unfound += 1
-                tally.gold += len(record.get("times") or [])
-                continue
-            gold = locate(article.text, record.get("times") or [])
-            unplaced += sum(g.start < 0 for g in gold)
-            started = time.perf_counter()
-            refs = extract_times(nlp(article.text), article.published.value)
-            part = score(refs, gold, errors)
-            part.seconds = time.perf_counter() - started
-            tally.add(part)
+    rows, total = [], Tally()
+    for name, tally in sorted(tallies.items()):
         total.add(tally)
-        rows.append([*detection_row(path.name, tally), _ratio(tally.end_right, tally.relaxed), tally.seconds])
-    if len(files) > 1:
+        rows.append([*detection_row(name, tally), _ratio(tally.end_right, tally.relaxed), tally.seconds])
+    if len(tallies) > 1:
         rows.append([*detection_row("all", total), _ratio(total.end_right, total.relaxed), total.seconds])
-    print(f"## (b) sample reading gold: {len(files)} file(s), {total.gold} gold times\n")
+    print(f"## (b) sample reading gold: {len(tallies)} file(s), {total.gold} gold times\n")
     print(md_table([*DETECTION_HEADERS, "value and end accuracy (matched)", "seconds"], rows))
     print(f"\n{unfound} gold line(s) without a cleaned article; {unplaced} gold text(s) not found in the article.")
     print(f"\n### most common value errors ({sum(errors.values())})\n")
