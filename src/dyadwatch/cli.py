@@ -266,6 +266,12 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
         + f" · {numbers['articles']} articles ({numbers['articles_by_origin'].get('related', 0)} split off "
         f"as related) in {numbers['stories']} stories · {numbers['runs']} runs"
     )
+    quotes = numbers["quotes_by_kind"]
+    out.print(
+        f"Read: {numbers['articles_read']} articles · {numbers['entities']} entities · "
+        f"{quotes.get('direct', 0)} direct and {quotes.get('indirect', 0)} reported quotes · "
+        f"{numbers['times']} time expressions"
+    )
     tables = []
     for key, title, label in (
         ("rejections_by_code", "Rejections", "code"),
@@ -275,6 +281,7 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
         ("by_month", "Articles by month", "published"),
         ("by_lang", "Languages", "lang"),
         ("by_published_from", "Date from", "origin"),
+        ("reading_notes", "Not read", "why"),
     ):
         if numbers[key]:
             tables.append(_build_table(title, [{label: k, "n": v} for k, v in numbers[key].items()], [label, "n"]))
