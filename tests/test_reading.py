@@ -180,3 +180,4 @@ def test_on_a_handover_day_the_title_means_the_incoming_holder() -> None:
     text = 'Tokyo and Seoul exchanged messages. "We will build on the progress," the prime minister said.'
     assert speaker_of(read(text, "2024-10-01"), "We will build").speaker_name == "Shigeru Ishiba"
     assert speaker_of(read(text, "2024-09-15"), "We will build").speaker_name == "Fumio Kishida"
+

@@ -44,7 +44,11 @@ class ReaderComponent:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dw_reading = reading_json(read_doc(doc, doc._.dw_published, self.nlp))
+        try:
+            reading = read_doc(doc, doc._.dw_published, self.nlp)
+        except Exception as exc:  # one article that trips a stage must not cost the batch its readings
+            reading = Reading(note=f"not read: {type(exc).__name__}: {exc}")
+        doc._.dw_reading = reading_json(reading)
         return doc
 
 
