@@ -352,7 +352,7 @@ class Store:
     def actors(
         self, *, q: str | None = None, kind: str | None = None, actor: str | None = None, limit: int = 50
     ) -> list[dict[str, Any]]:
-        """Entities across articles: one row per kb id (or name, when unknown to the kb), with counts."""
+        """Entities across articles: one row per kb id (or name, when unknown to the kb) and actor code."""
         identity = func.coalesce(entities.c.kb, entities.c.kind + ":" + entities.c.name)
         quoted = (
             select(func.count())
@@ -364,14 +364,14 @@ class Store:
         query = select(
             func.min(entities.c.name).label("name"),
             entities.c.kind,
-            func.max(entities.c.actor).label("actor"),
+            entities.c.actor,  # one row per actor code: Lee Jae Myung was KOR-OPP before he was KOR-GOV
             entities.c.kb,
             func.max(entities.c.role).label("role"),
             func.max(entities.c.affiliation).label("affiliation"),
             func.count(entities.c.article_id.distinct()).label("articles"),
             func.sum(entities.c.mention_count).label("mentions"),
             func.sum(quoted).label("quotes"),
-        ).group_by(identity, entities.c.kind, entities.c.kb)
+        ).group_by(identity, entities.c.kind, entities.c.kb, entities.c.actor)
         conditions = []
         if q:
             conditions.append(
