@@ -60,10 +60,8 @@ class Pipeline:
             return list(records)
         wanted: dict[str, Article] = {}
         for record in records:
-            if outcome_articles and record.outcome.article is not None:
-                wanted.setdefault(record.outcome.article.id, record.outcome.article)
-            for new in () if outcome_articles else record.new_articles:
-                wanted.setdefault(new.article.id, new.article)
+            for article in _to_read(record, outcome_articles):
+                wanted.setdefault(article.id, article)
         if not wanted:
             return list(records)
         from .nlp.reader import read_articles  # spaCy loads only when there is something to read
@@ -74,7 +72,7 @@ class Pipeline:
             note = f"not read: {type(exc).__name__}: {exc}"
             readings = {article_id: Reading(note=note) for article_id in wanted}
         return [
-            replace(record, readings={i: readings[i] for i in _ids_of(record, outcome_articles) if i in readings})
+            replace(record, readings={a.id: readings[a.id] for a in _to_read(record, outcome_articles)})
             for record in records
         ]
 
@@ -136,7 +134,8 @@ class Pipeline:
         return verdict, new
 
 
-def _ids_of(record: ProcessedRecord, outcome_articles: bool) -> list[str]:
+def _to_read(record: ProcessedRecord, outcome_articles: bool) -> list[Article]:
+    """The record's own article (annotate: even a duplicate is annotated), or the articles it adds (ingest)."""
     if outcome_articles:
-        return [record.outcome.article.id] if record.outcome.article is not None else []
-    return [new.article.id for new in record.new_articles]
+        return [record.outcome.article] if record.outcome.article is not None else []
+    return [new.article for new in record.new_articles]
