@@ -207,8 +207,8 @@ class ActorReader:
         found: list[tuple[Span, AliasTarget | None, int]] = []
         for match_id, start, end in matcher(self.doc):
             span = self.doc[start:end]
-            if len(span) == 1 and span[0].is_stop and span[0].is_lower:
-                continue  # "us" is not the US, "who" not the WHO: lower-case matching needs this guard
+            if len(span) == 1 and span[0].is_lower and span[0].text.isascii():
+                continue  # "us" is not the US, "turkey" not Turkey: one-word names are written capitalised
             key = self.nlp.vocab.strings[match_id]
             found.append((span, targets[key][0], 1))
         for ent in self.doc.ents:
