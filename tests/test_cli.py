@@ -101,7 +101,7 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     names = [command.name or command.callback.__name__ for command in app.registered_commands]
-    assert set(names) == {"ingest", "annotate", "articles", "show", "quotes", "actors", "rejections", "stats"}
+    assert set(names) == {"ingest", "annotate", "articles", "show", "quotes", "events", "actors", "rejections", "stats"}
     for name in names:
         assert f"dyadwatch {name}" in readme, name
         assert run(name, "--help").returncode == 0
@@ -129,3 +129,15 @@ def test_no_read_stores_articles_without_a_reading(write_file: WriteFile, db_url
     assert run("ingest", str(folder), "--db", db_url, "--no-read").returncode == 0
     assert json.loads(run("quotes", "--db", db_url, "--json").stdout) == []
     assert json.loads(run("stats", "--db", db_url, "--json").stdout)["articles_read"] == 0
+
+
+def test_events_command_lists_events_with_evidence(write_file: WriteFile, db_url: str) -> None:
+    folder = write_file("repost.txt", REPOST).parent
+    assert run("ingest", str(folder), "--db", db_url).returncode == 0
+    rows = json.loads(run("events", "--news", "--db", db_url, "--json").stdout)
+    assert rows and all(not r["historical"] and r["evidence"] for r in rows)
+    assert {"KOR", "JPN"} <= {r["source"].split("-")[0] for r in rows}
+    table = run("events", "--type", "CONSULT", "--db", db_url)
+    assert table.returncode == 0 and "events" in table.stdout
+    bad = run("events", "--type", "HUG", "--db", db_url)
+    assert bad.returncode != 0 and "type must be one of" in bad.stderr

@@ -86,7 +86,7 @@ def test_fts5_query_quotes_everything() -> None:
 def test_schema_is_migrated_to_head_with_wal_and_fts(db_url: str) -> None:
     store = Store.open(db_url)
     with store.engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0002"
+        assert MigrationContext.configure(connection).get_current_revision() == "0003"
     store.close()
     raw = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -122,3 +122,20 @@ def test_readings_are_stored_once_and_queried_by_speaker_affiliation_actor_and_d
     assert shown["text"][quote["span_start"] : quote["span_end"]] == quote["text"]
     with pytest.raises(InputError):
         dyadwatch.quotes(kind="hearsay", db=store_url)
+
+
+def test_events_are_stored_with_evidence_and_filtered_by_their_own_date(corpus: Path, store_url: str) -> None:
+    dyadwatch.ingest(corpus, db=store_url)
+    dyadwatch.ingest(corpus, db=store_url)  # idempotent
+    found = dyadwatch.events(db=store_url, limit=500)
+    assert found and all(e["evidence"] and e["source"] != e["target"] for e in found)
+    assert len({(e["article_id"], e["source"], e["target"], e["type"], e["date"]) for e in found}) == len(found)
+    curbs = dyadwatch.events(source="JPN", type="SANCTION", db=store_url)
+    assert curbs and all(e["source"].startswith("JPN") for e in curbs)
+    news = dyadwatch.events(historical=False, db=store_url, limit=500)
+    background = dyadwatch.events(historical=True, db=store_url, limit=500)
+    assert len(news) + len(background) == len(found)
+    assert all(e["date"] >= "2019-07" for e in dyadwatch.events(since="2019-07", db=store_url, limit=500))
+    with pytest.raises(InputError):
+        dyadwatch.events(type="HUG", db=store_url)
+    assert dyadwatch.stats(db=store_url)["events_by_type"]

@@ -4,7 +4,19 @@ The public API is one function per verb; the CLI (`dyadwatch …`) wraps the sam
 """
 
 from .errors import DyadwatchError
-from .verbs import actors, annotate, annotate_file, articles, ingest, open_store, quotes, rejections, show, stats
+from .verbs import (
+    actors,
+    annotate,
+    annotate_file,
+    articles,
+    events,
+    ingest,
+    open_store,
+    quotes,
+    rejections,
+    show,
+    stats,
+)
 
 __version__ = "0.1.0"
 __all__ = [
@@ -14,6 +26,7 @@ __all__ = [
     "annotate",
     "annotate_file",
     "articles",
+    "events",
     "ingest",
     "open_store",
     "quotes",

@@ -221,6 +221,32 @@ def quotes(
 
 
 @app.command()
+def events(
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type: AGREE, CONSULT, … SANCTION, …")] = None,
+    source: Annotated[str | None, typer.Option(help="source actor code, e.g. JPN-GOV, or JPN for all sectors")] = None,
+    target: Annotated[str | None, typer.Option(help="target actor code")] = None,
+    since: Annotated[str | None, typer.Option(help="event's own date on or after (2019, 2019-07, 2019-07-04)")] = None,
+    until: Annotated[str | None, typer.Option(help="event's own date on or before")] = None,
+    historical: Annotated[
+        bool | None, typer.Option("--historical/--news", help="only background mentions, or only news")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="rows to show")] = 50,
+    offset: Annotated[int, typer.Option(help="rows to skip")] = 0,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """PLOVER events by their own date, with the sentence that states each."""
+    rows = verbs.events(
+        type=type, source=source, target=target, since=since, until=until, historical=historical,
+        limit=limit, offset=offset, db=db,
+    )  # fmt: skip
+    if as_json:
+        _json(rows)
+        return
+    _table(f"{len(rows)} events", rows, ["date", "source", "type", "target", "mode", "historical", "evidence"])
+
+
+@app.command()
 def actors(
     q: Annotated[str | None, typer.Option("--q", help="name contains this")] = None,
     kind: Annotated[str | None, typer.Option(help="PERSON, ORG, GPE, NORP, FAC or LOC")] = None,

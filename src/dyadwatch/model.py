@@ -184,6 +184,30 @@ class TimeRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event dated by its own time, pointing at the sentence that states it."""
+
+    type: str  # AGREE … ASSAULT
+    mode: str  # occurred | planned | hypothetical | negated | demanded
+    source: str | None
+    target: str | None
+    date: str | None
+    date_from: str  # text | published
+    historical: bool
+    quad: str
+    weight: float
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    source_entity: str | None = None
+    target_entity: str | None = None
+    confidence: float = 0.5
+    mentions: tuple[tuple[int, int], ...] = ()  # other sentences stating the same event
+
+
+@dataclass(frozen=True, slots=True)
 class Reading:
     """What the NLP stage read in one article; `note` says why parts were skipped or cut short."""
 
@@ -191,6 +215,7 @@ class Reading:
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeRef, ...] = ()
     note: str = ""
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,12 +350,34 @@ def time_json(time: TimeRef) -> dict[str, Any]:
     }
 
 
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "source": event.source,
+        "source_entity": event.source_entity,
+        "target": event.target,
+        "target_entity": event.target_entity,
+        "date": event.date,
+        "date_from": event.date_from,
+        "historical": event.historical,
+        "quad": event.quad,
+        "weight": event.weight,
+        "trigger": event.trigger,
+        "trigger_span": [event.trigger_start, event.trigger_end],
+        "sentence": [event.sentence_start, event.sentence_end],
+        "mentions": [list(m) for m in event.mentions],
+        "confidence": event.confidence,
+    }
+
+
 def reading_json(reading: Reading) -> dict[str, Any]:
-    """The entities, quotes and times parts of the annotation format, plus the reading note."""
+    """The entities, quotes, times and events parts of the annotation format, plus the reading note."""
     return {
         "entities": [entity_json(e) for e in reading.entities],
         "quotes": [quote_json(q) for q in reading.quotes],
         "times": [time_json(t) for t in reading.times],
+        "events": [event_json(e) for e in reading.events],
         "note": reading.note,
     }
 
@@ -382,7 +429,18 @@ def reading_from_json(data: dict[str, Any]) -> Reading:
         )
         for t in data.get("times", ())
     )
-    return Reading(entities, quotes, times, data.get("note", ""))
+    events = tuple(
+        Event(
+            type=e["type"], mode=e["mode"], source=e["source"], target=e["target"], date=e["date"],
+            date_from=e["date_from"], historical=e["historical"], quad=e["quad"], weight=e["weight"],
+            trigger=e["trigger"], trigger_start=e["trigger_span"][0], trigger_end=e["trigger_span"][1],
+            sentence_start=e["sentence"][0], sentence_end=e["sentence"][1], source_entity=e["source_entity"],
+            target_entity=e["target_entity"], confidence=e["confidence"],
+            mentions=tuple((s, t) for s, t in e["mentions"]),
+        )
+        for e in data.get("events", ())
+    )
+    return Reading(entities, quotes, times, data.get("note", ""), events)
 
 
 def annotation_record(
@@ -408,7 +466,6 @@ def annotation_record(
         "article": article_json(article),
         **{key: value for key, value in reading_json(reading or Reading()).items() if key != "note"},
         "reading_note": reading.note if reading is not None and reading.note else None,
-        "events": [],
         "topics": [],
         "story": verdict.story_id if verdict else None,
     }

@@ -13,6 +13,7 @@ from typing import Any
 from .annotate import Pipeline
 from .config import Settings, load_settings
 from .errors import InputError
+from .kb.plover import TYPES
 from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, plan_targets, read_target
@@ -189,6 +190,37 @@ def quotes(
             since=_check_date(since, "since"),
             until=_check_date(until, "until"),
             q=q,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def events(
+    *,
+    type: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    historical: bool | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stored PLOVER events filtered by type, source and target actor and the event's own date, each with
+    the sentence that states it. `historical=False` keeps news; True keeps background mentions."""
+    if limit < 1 or offset < 0:
+        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    if type is not None and type.upper() not in TYPES:
+        raise InputError(f"type must be one of {', '.join(TYPES)}, not {type!r}")
+    with open_store(db) as store:
+        return store.events(
+            type=type,
+            source=source,
+            target=target,
+            since=_check_date(since, "since"),
+            until=_check_date(until, "until"),
+            historical=historical,
             limit=limit,
             offset=offset,
         )

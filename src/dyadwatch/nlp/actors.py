@@ -377,7 +377,7 @@ class ActorReader:
         return best
 
     def _administration(self, span: Span) -> EntityDraft:
-        """ "the Ishiba administration", "the Yoon government" → that leader's country's government."""
+        """Example: "the Ishiba administration", "the Yoon government" → that leader's country's government."""
         key = f"ORG:{alias_key(span.text)}"
         if key in self.drafts:
             return self.drafts[key]
@@ -405,7 +405,7 @@ class ActorReader:
         return self._new(key, span.text, span.label_ or "ORG", actor=actor, country=country)
 
     def _generic_org(self, span: Span) -> Org | None:
-        """ "the Foreign Ministry" after "Japan's"/"Japanese": the kb organisation of that country."""
+        """Example: "the Foreign Ministry" after "Japan's"/"Japanese": the kb organisation of that country."""
         candidates = self.kb.generic.get(alias_key(span.text), [])
         if not candidates:
             return None
@@ -486,7 +486,7 @@ class ActorReader:
         return draft
 
     def body_phrase(self, head: Token) -> EntityDraft:
-        """ "the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
+        """Example: "the presidential office", "Japan's foreign ministry", "Lee's office": a body named by its role."""
         start = head.i
         subtree = {t.i for t in head.subtree}
         while start - 1 in subtree and not head.doc[start - 1].is_punct and not head.doc[start - 1].is_space:
@@ -560,13 +560,13 @@ class ActorReader:
 
 
 def _is_dateline(span: Span) -> bool:
-    """ "TOKYO, Aug. 23 (Yonhap) --": the city a report was filed from is a place, not its government."""
+    """Example: "TOKYO, Aug. 23 (Yonhap) --": the city a report was filed from is a place, not its government."""
     first = span.start == 0 or span.doc[span.start - 1].is_space
     return first and span.text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _hyphen_extended(span: Span) -> Span:
-    """ "Choi Young-sook" when the model stopped at "Choi Young": carry a name across unspaced hyphens."""
+    """Example: "Choi Young-sook" when the model stopped at "Choi Young": carry a name across unspaced hyphens."""
     doc, end = span.doc, span.end
     while (
         len(span)
@@ -614,7 +614,7 @@ def _title_fits(title: str, role: str) -> bool:
 
 
 def _title_phrase(token: Token) -> str:
-    """ "minister" with its compound modifiers: "foreign minister", "prime minister"."""
+    """Example: "minister" with its compound modifiers: "foreign minister", "prime minister"."""
     words = [t.text for t in token.lefts if t.dep_ in {"compound", "amod"} and t.i == token.i - 1]
     return " ".join([*words, token.text])
 
@@ -623,7 +623,7 @@ _ROLE_PREPOSITIONS = {"at", "of", "with", "from", "for", "in"}
 
 
 def _appositive_after(doc: Doc, span: Span) -> tuple[str | None, Span | None] | None:
-    """ ", professor of Japanese studies at Sungkonghoe University," after a name → (role, organisation)."""
+    """Example: ", professor of Japanese studies at Sungkonghoe University," after a name → (role, organisation)."""
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     stop = span.end + 1
@@ -638,7 +638,7 @@ def _appositive_after(doc: Doc, span: Span) -> tuple[str | None, Span | None] | 
 
 
 def _description_before(doc: Doc, span: Span, titled: str | None) -> tuple[str | None, Span | None] | None:
-    """ "Sungkonghoe University professor Yang Kee-ho" or "Professor Yang Kee-ho of Sungkonghoe University"."""
+    """Example: "Sungkonghoe University professor Yang Kee-ho" or "Professor Yang Kee-ho of Sungkonghoe University"."""
     after = doc[span.end : span.end + 8]
     if len(after) > 1 and after[0].lower_ in {"of", "at"}:
         org = _first_org(after[1:])
@@ -695,7 +695,7 @@ def _sector_of_org(name: str) -> str | None:
 
 
 def _nationality_in(role: str, kb: ActorKB) -> str | None:
-    """ "a Japanese historian" → JPN, but not "professor of Japanese studies": only words before the role noun."""
+    """Example: "a Japanese historian" → JPN, but not "professor of Japanese studies" (words before the role)."""
     words = re.findall(r"[\w'’-]+", role)
     for word in words:
         if word.casefold() in SECTOR_BY_ROLE_WORD:

@@ -478,7 +478,7 @@ def _is_definite(token: Token) -> bool:
 
 
 def _looks_like_title(words: list[str]) -> bool:
-    """ "Made in China 2025", "Sites of Japan's Meiji Industrial Revolution": capitalised, no sentence."""
+    """Example: "Made in China 2025", "Sites of Japan's Meiji Industrial Revolution": capitalised, no sentence."""
     content = [w.strip(",.:;!?'’\"“”()") for w in words]
     content = [w for w in content if w and w.casefold() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content) and words[-1][-1] not in ".!?"

@@ -1,9 +1,10 @@
 """The reading stage as one spaCy component, and the batch entry point over articles.
 
 `dyadwatch_reader` runs after the model's own components: actors, then quotes (which name speakers
-through the actors), then time expressions, and leaves a `Reading` (as plain JSON, so that documents can
-travel between `nlp.pipe` worker processes) in `doc._.dw_reading`. `read_articles` gates articles by language
-and relevance to the pair, bounds their length, and parses the rest in one `nlp.pipe` pass.
+through the actors), then time expressions, then events (which date themselves from the times), and
+leaves a `Reading` (as plain JSON, so that documents can travel between `nlp.pipe` worker processes) in
+`doc._.dw_reading`. `read_articles` gates articles by language and relevance to the pair, bounds their
+length, and parses the rest in one `nlp.pipe` pass.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from ..kb.actors import actor_kb
 from ..model import Article, Reading, reading_from_json, reading_json
 from .actors import ActorReader
+from .events import EventReader
 from .pipeline import MAX_CHARS, english
 from .quotes import QuoteReader
 from .timex import extract_times
@@ -52,13 +54,23 @@ class ReaderComponent:
         return doc
 
 
-def read_doc(doc: Doc, published: str | None, nlp: Any) -> Reading:
-    """Entities, quotes and times of one parsed article."""
+def read_doc(doc: Doc, published: str | None, nlp: Any, *, any_dyad: bool = False) -> Reading:
+    """Entities, quotes, times and events of one parsed article.
+
+    Events are kept when one side is a country of the pair; `any_dyad` keeps every international dyad
+    (for benchmarks on general news such as the PLOVER gold records).
+    """
     actors = ActorReader(doc, published, nlp)
     quotes = QuoteReader(doc, actors).read()  # before finish(): pronoun attribution adds mentions
+    times = extract_times(doc, published)
+    events = EventReader(doc, actors, times, quotes, published, any_dyad=any_dyad).read()
     entities, ids = actors.finish()
     numbered = tuple(replace(q, speaker=ids.get(q.speaker) if q.speaker else None) for q, _ in quotes)
-    return Reading(tuple(entities), numbered, tuple(extract_times(doc, published)))
+    events = [
+        replace(e, source_entity=ids.get(e.source_entity or ""), target_entity=ids.get(e.target_entity or ""))
+        for e in events
+    ]
+    return Reading(tuple(entities), numbered, tuple(times), events=tuple(events))
 
 
 @cache

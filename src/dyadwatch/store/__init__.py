@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from ..dedup import IndexEntry
 from ..errors import NotFoundError, StoreError
 from ..model import PIPELINE_VERSION, READING_VERSION, NewArticle, Outcome, ProcessedRecord, Reading, RelatedLink
-from .schema import articles, entities, metadata, quotes, records, related_links, runs, times
+from .schema import articles, entities, events, metadata, quotes, records, related_links, runs, times
 
 __all__ = ["Store", "fts5_query", "metadata"]
 
@@ -130,7 +130,7 @@ class Store:
         article_rows: list[dict[str, Any]] = []
         link_rows: list[dict[str, Any]] = []
         record_rows: list[dict[str, Any]] = []
-        reading_rows: dict[str, list[dict[str, Any]]] = {"entities": [], "quotes": [], "times": []}
+        reading_rows: dict[str, list[dict[str, Any]]] = {"entities": [], "quotes": [], "times": [], "events": []}
         now = _now()
         for item in batch:
             for new in item.new_articles:
@@ -149,6 +149,7 @@ class Store:
                     (entities, ["article_id", "eid"]),
                     (quotes, ["article_id", "position"]),
                     (times, ["article_id", "position"]),
+                    (events, ["article_id", "position"]),
                 ):
                     if reading_rows[table.name]:
                         connection.execute(self._insert_ignore(table, keys), reading_rows[table.name])
@@ -278,7 +279,7 @@ class Store:
                     select(related_links.c.parent_id).where(related_links.c.article_id == row["id"])
                 )
             ]
-            for name, table in (("entities", entities), ("quotes", quotes), ("times", times)):
+            for name, table in (("entities", entities), ("quotes", quotes), ("times", times), ("events", events)):
                 order = table.c.eid if name == "entities" else table.c.position
                 row[name] = [
                     {k: v for k, v in dict(r._mapping).items() if k not in {"pk", "article_id"}}
@@ -346,6 +347,43 @@ class Store:
         query = query.where(*conditions).order_by(
             articles.c.published.desc().nulls_last(), quotes.c.article_id, quotes.c.position
         )
+        with self.engine.connect() as connection:
+            return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        historical: bool | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Stored events by their own date (not the publication date), each with its evidence sentence."""
+        evidence = func.substr(
+            articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
+        )
+        query = select(
+            events.c.article_id, events.c.date, events.c.date_from, events.c.historical, events.c.source,
+            events.c.type, events.c.target, events.c.mode, events.c.quad, events.c.weight, events.c.trigger,
+            events.c.confidence, articles.c.published, articles.c.outlet, evidence.label("evidence"),
+        ).join(articles, articles.c.id == events.c.article_id)  # fmt: skip
+        conditions = []
+        if type:
+            conditions.append(events.c.type == type.upper())
+        for column, code in ((events.c.source, source), (events.c.target, target)):
+            if code:
+                conditions.append(or_(column == code, column.startswith(code + "-", autoescape=True)))
+        if since:
+            conditions.append(events.c.date >= since)
+        if until:
+            conditions.append(events.c.date <= until + "\uffff")
+        if historical is not None:
+            conditions.append(events.c.historical.is_(historical))
+        query = query.where(*conditions).order_by(events.c.date.desc().nulls_last(), events.c.article_id)
         with self.engine.connect() as connection:
             return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
 
@@ -440,6 +478,7 @@ class Store:
                 "entities": connection.execute(select(func.count()).select_from(entities)).scalar_one(),
                 "quotes_by_kind": grouped(quotes.c.kind, table=quotes),
                 "times": connection.execute(select(func.count()).select_from(times)).scalar_one(),
+                "events_by_type": grouped(events.c.type, table=events),
             }
 
 
@@ -545,6 +584,18 @@ def _reading_rows(article_id: str, reading: Reading) -> dict[str, list[dict[str,
                 "stage_version": READING_VERSION,
             }
             for n, t in enumerate(reading.times)
+        ],
+        "events": [
+            {
+                "article_id": article_id, "position": n, "type": e.type, "mode": e.mode, "source": e.source,
+                "target": e.target, "source_eid": e.source_entity, "target_eid": e.target_entity, "date": e.date,
+                "date_from": e.date_from, "historical": e.historical, "quad": e.quad, "weight": e.weight,
+                "trigger": e.trigger, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
+                "sentence_start": e.sentence_start, "sentence_end": e.sentence_end,
+                "mentions": [list(m) for m in e.mentions], "confidence": e.confidence,
+                "stage_version": READING_VERSION,
+            }
+            for n, e in enumerate(reading.events)
         ],
     }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -174,4 +175,35 @@ times = Table(
     Column("stage_version", String(20), nullable=False),
     UniqueConstraint("article_id", "position", name="uq_times_article_position"),
     Index("ix_times_value", "value"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("type", String(10), nullable=False),  # PLOVER root type
+    Column("mode", String(12), nullable=False),
+    Column("source", String(24)),
+    Column("target", String(24)),
+    Column("source_eid", String(8)),
+    Column("target_eid", String(8)),
+    Column("date", String(10)),  # the event's own date, or the publication date (date_from)
+    Column("date_from", String(10), nullable=False),
+    Column("historical", Boolean, nullable=False),
+    Column("quad", String(20), nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("trigger", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("stage_version", String(20), nullable=False),
+    UniqueConstraint("article_id", "position", name="uq_events_article_position"),
+    Index("ix_events_date", "date"),
+    Index("ix_events_type", "type"),
+    Index("ix_events_dyad", "source", "target"),
 )

@@ -1,0 +1,381 @@
+"""PLOVER events: who did what to whom, when (the event's own date), in which mode, from which sentence.
+
+Rules over the dependency parse with the lexicon in kb/plover.toml: a verb trigger takes its source from
+the subject (the agent in the passive) and its target from the object or a "with/against/on/to" phrase; a
+noun trigger ("Japan's export curbs", "the 1998 declaration") takes them from possessives, nationality
+modifiers and prepositions. Joint actions ("Seoul and Tokyo agreed", "talks with Japan") are coded in both
+directions. The date is the time expression inside the trigger's clause or noun phrase, else the
+publication date; `historical` marks events more than 30 days before publication. One real-world event
+stated in several sentences is one event with several mentions.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..kb.plover import Lexicon, Trigger, lexicon
+from ..model import Event, Quote, TimeRef
+from .actors import ActorReader, EntityDraft
+
+HISTORICAL_DAYS = 30  # data/sample/gold/events-format.md: "more than 30 days before the publication date"
+JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+SOURCE_DEPS = {"nsubj", "agent"}
+TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
+NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
+OPINION_MODALS = {"should", "must", "ought"}  # "Seoul should apologise": a commentator's view, not an event
+DEFAULT_CUES = {
+    "planned": {"will", "'ll", "shall", "plan", "plans", "planned", "planning", "set", "scheduled", "expected",
+                "intends", "intend", "aims", "due", "upcoming", "next", "going"},
+    "hypothetical": {"if", "unless", "could", "might", "may", "would", "whether"},
+    "negated": {"not", "n't", "never", "no"},
+    "demanded": {"urge", "urged", "urges", "urging", "demand", "demanded", "demands", "call", "called", "calls",
+                 "ask", "asked", "asks", "press", "pressed", "pressing"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    code: str
+    entity: str | None  # draft key, mapped to an E-number by the reader
+
+    @property
+    def country(self) -> str:
+        return self.code.split("-")[0]
+
+
+class EventReader:
+    """Codes the events of one parsed article; needs its actors, quotes and times already read."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: ActorReader,
+        times: Sequence[TimeRef],
+        quotes: Sequence[tuple[Quote, EntityDraft | None]],
+        published: str | None,
+        *,
+        any_dyad: bool = False,
+    ) -> None:
+        self.doc, self.actors, self.published = doc, actors, published
+        self.any_dyad = any_dyad
+        self.lexicon: Lexicon = lexicon()
+        self.cues = {mode: set(self.lexicon.cues.get(mode, ())) | words for mode, words in DEFAULT_CUES.items()}
+        self.times = [t for t in times if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+        self.quotes = [(q, d) for q, d in quotes if q.kind == "direct"]
+        self.pair = set(actors.kb.pair)
+
+    def read(self) -> list[Event]:
+        events: list[Event] = []
+        for token in self.doc:
+            if self._inside_name(token) or self._object_of_trigger(token):
+                continue
+            for trigger in self._triggers(token):
+                events.extend(self._code(token, self._noun_decides(token, trigger)))
+        return _merged(events)
+
+    def _inside_name(self, token: Token) -> bool:
+        """"Foundation for Victims of Forced Mobilization": words of an organisation's name are not triggers."""
+        hit = self.actors.entity_at(token)
+        return hit is not None and hit[0].kind in {"ORG", "FAC"} and token.pos_ != "VERB"
+
+    def _object_of_trigger(self, token: Token) -> bool:
+        """"held talks", "lifted the curbs": the noun is what the verb trigger acts on, coded once by the verb."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ not in self.lexicon.nouns:
+            return False
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in {"dobj", "pobj", "nsubjpass", "attr"} or head.lower_ in self.cues["demanded"]:
+            return False
+        return head.pos_ in {"VERB", "AUX"} and bool(self._triggers(head))
+
+    def _noun_decides(self, token: Token, trigger: Trigger) -> Trigger:
+        """"conducted joint drills": a noun entry whose modifiers match says what the verb's event is."""
+        if token.pos_ not in {"VERB", "AUX"}:
+            return trigger
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lower_ in self.lexicon.nouns:
+                for noun in self.lexicon.nouns[child.lower_]:
+                    if noun.modifiers and self._noun_fits(child, noun):
+                        return replace(trigger, type=noun.type)
+        return trigger
+
+    # -- triggers ------------------------------------------------------------------------------------
+    def _triggers(self, token: Token) -> list[Trigger]:
+        lower = token.lower_
+        if token.pos_ in {"VERB", "AUX"} and lower in self.lexicon.verbs:
+            return [t for t in self.lexicon.verbs[lower] if self._verb_fits(token, t)][:1]
+        if token.pos_ in {"NOUN", "PROPN"} and lower in self.lexicon.nouns:
+            return [t for t in self.lexicon.nouns[lower] if self._noun_fits(token, t)][:1]
+        return []
+
+    def _verb_fits(self, token: Token, trigger: Trigger) -> bool:
+        if trigger.particle:
+            word = trigger.particle.split()[-1]
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if not any(c.lower_ == word for c in token.children) and (following is None or following.lower_ != word):
+                return False
+        if trigger.objects:
+            heads = {c.lower_ for c in token.children if c.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}}
+            heads |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            return bool(heads & trigger.objects)
+        return True
+
+    def _noun_fits(self, token: Token, trigger: Trigger) -> bool:
+        if not trigger.modifiers:
+            return True
+        before = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i]}
+        return bool(before & trigger.modifiers)
+
+    # -- coding ----------------------------------------------------------------------------------------
+    def _code(self, token: Token, trigger: Trigger) -> Iterator[Event]:
+        if any(c.lower_ in OPINION_MODALS for c in token.children if c.dep_ == "aux"):
+            return
+        if token.dep_ == "xcomp" and token.head.lower_ in self.cues["demanded"]:
+            return  # "urged Japan to apologise": coded as demanded by the request (see _demanded)
+        verb = token.pos_ in {"VERB", "AUX"}
+        sources, targets = self._verb_parties(token) if verb else self._noun_parties(token)
+        mode = self._mode(token, verb)
+        if trigger.type in JOINT_TYPES and not targets and len(sources) >= 2:
+            pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
+        elif trigger.type in JOINT_TYPES and sources and targets and self._with_phrase(token):
+            pairs = [(a, b) for a in sources for b in targets] + [(b, a) for a in sources for b in targets]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
+        if not pairs and sources and not targets and not self.any_dyad:
+            pairs = [(a, other) for a in sources for other in self._implied_targets(a)]
+        if not pairs and not sources and not targets and not verb and trigger.type in JOINT_TYPES and not self.any_dyad:
+            pairs = self._pair_both_ways()  # "their second summit", "the talks": the pair, both directions
+        when, date_from = self._date(token)
+        for source, target in pairs:
+            international = source.country != target.country
+            if not international or not (self.any_dyad or {source.country, target.country} & self.pair):
+                continue
+            yield self._event(token, trigger, source, target, mode, when, date_from, bool(targets))
+        yield from self._demanded(token, trigger, sources, targets, when, date_from)
+
+    def _event(
+        self, token: Token, trigger: Trigger, source: Party, target: Party, mode: str, when: str | None,
+        date_from: str, explicit: bool,
+    ) -> Event:  # fmt: skip
+        kind = self.lexicon.types[trigger.type]
+        sentence = token.sent
+        phrase = _trigger_phrase(token)
+        return Event(
+            type=trigger.type, mode=mode, source=source.code, target=target.code, date=when, date_from=date_from,
+            historical=_historical(when, self.published), quad=kind.quad,
+            weight=self.lexicon.weight(trigger.type, mode),
+            trigger=phrase[0], trigger_start=phrase[1], trigger_end=phrase[2],
+            sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+            source_entity=source.entity, target_entity=target.entity, confidence=0.7 if explicit else 0.4,
+        )  # fmt: skip
+
+    def _demanded(
+        self, token: Token, trigger: Trigger, sources: list[Party], targets: list[Party], when: str | None,
+        date_from: str,
+    ) -> Iterator[Event]:  # fmt: skip
+        """Besides the REQUEST in "Seoul urged Tokyo to apologise", a CONCEDE by Tokyo in mode demanded."""
+        if trigger.type != "REQUEST":
+            return
+        for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp", "dobj"}):
+            for wanted in self._triggers(clause):
+                if wanted.type == "REQUEST":
+                    continue
+                for asked in targets:
+                    for asker in sources:
+                        if asked.country != asker.country and {asked.country, asker.country} & self.pair:
+                            yield self._event(clause, wanted, asked, asker, "demanded", when, date_from, True)
+
+    # -- parties ----------------------------------------------------------------------------------------
+    def _verb_parties(self, token: Token) -> tuple[list[Party], list[Party]]:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        sources: list[Party] = []
+        targets: list[Party] = []
+        for child in token.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "agent" and passive):
+                heads = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+                for head in heads:
+                    sources += self._parties(head)
+            elif child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative", "iobj"}:
+                targets += self._parties(child)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    targets += self._parties(pobj)
+        if not sources and token.dep_ in {"xcomp", "conj", "advcl"}:  # "agreed to hold", "met and agreed"
+            sources = self._verb_parties(token.head)[0]
+        if not sources and token.dep_ == "ccomp" and _subject_is_pronoun(token):  # "Japan said it will …"
+            sources = [p for c in token.head.children if c.dep_ == "nsubj" for p in self._parties(c)]
+        if not sources:
+            sources = self._speaker_as_source(token)
+        if not targets:  # "tighten restrictions on exports to South Korea"
+            targets = self._nested_targets(token)
+        return sources, targets
+
+    def _nested_targets(self, token: Token) -> list[Party]:
+        """Targets inside the object phrase, through at most three prepositions."""
+        found: list[Party] = []
+        frontier = [c for c in token.children if c.dep_ in {"dobj", "prep"}]
+        for _ in range(3):
+            following: list[Token] = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                        following += [g for g in child.children if g.dep_ == "pobj"]
+                    elif node.dep_ == "prep" and child.dep_ == "pobj":
+                        following.append(child)
+            for node in following:
+                found += [p for p in self._parties(node) if all(p.code != f.code for f in found)]
+            if found:
+                return found
+            frontier = following
+        return found
+
+    def _noun_parties(self, token: Token) -> tuple[list[Party], list[Party]]:
+        sources: list[Party] = []
+        targets: list[Party] = []
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                sources += self._parties(child)
+            elif (child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPOSITIONS) or (
+                child.dep_ == "prep" and child.lower_ == "between"
+            ):
+                sources += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                targets += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
+        for clause in (c for c in token.children if c.dep_ in {"relcl", "acl"}):  # "the curbs Japan imposed on Korea"
+            clause_sources, clause_targets = self._verb_parties(clause)
+            sources = sources or clause_sources
+            targets = targets or clause_targets
+        if not sources and token.dep_ in {"dobj", "attr"} and token.head.pos_ == "VERB":  # "Japan imposed curbs"
+            sources = [p for c in token.head.children if c.dep_ == "nsubj" for p in self._parties(c)]
+        return sources, targets
+
+    def _parties(self, head: Token) -> list[Party]:
+        """The actors a noun phrase names: itself, its conjuncts ("Seoul and Tokyo"), or a possessor."""
+        found: list[Party] = []
+        for token in [head, *_conjuncts(head)]:
+            party = self._party(token)
+            if party is not None and all(p.code != party.code for p in found):
+                found.append(party)
+        return found
+
+    def _party(self, token: Token) -> Party | None:
+        hit = self.actors.entity_at(token)
+        if hit is None and token.lower_ in {"he", "she"} and not self._in_quote(token):
+            draft = self.actors.person_by_pronoun(token)
+            hit = (draft, "pronoun") if draft is not None else None
+        if hit is None:  # "his South Korean counterpart, Yun Byung-se" (appos), "Japan's government" (poss)
+            owner = next((c for c in token.children if c.dep_ in {"appos", "poss", "compound", "amod"}), None)
+            hit = self.actors.entity_at(owner) if owner is not None else None
+        if hit is None:
+            return None
+        draft = hit[0]
+        return Party(draft.actor, draft.key) if draft.actor else None
+
+    def _in_quote(self, token: Token) -> bool:
+        """A "he" inside quotation marks is someone the speaker talks about, not the last person named."""
+        return any(quote.start <= token.idx < quote.end for quote, _ in self.quotes)
+
+    def _speaker_as_source(self, token: Token) -> list[Party]:
+        """The speaker's body for a quoted "we": "We protest this decision," the minister said."""
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in {"we", "i"}:
+            return []
+        for quote, draft in self.quotes:
+            if quote.start <= token.idx < quote.end and draft is not None and draft.actor:
+                return [Party(draft.actor, draft.key)]
+        return []
+
+    def _implied_targets(self, source: Party) -> list[Party]:
+        """The other country of the pair for "Tokyo protested." with no target named (low confidence)."""
+        if source.country not in self.pair:
+            return []
+        return [Party(code, None) for code in self.pair if code != source.country]
+
+    def _pair_both_ways(self) -> list[tuple[Party, Party]]:
+        first, second = self.actors.kb.pair
+        return [(Party(first, None), Party(second, None)), (Party(second, None), Party(first, None))]
+
+    def _with_phrase(self, token: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+    # -- mode and date --------------------------------------------------------------------------------
+    def _mode(self, token: Token, verb: bool) -> str:
+        words = {c.lower_ for c in token.children if c.dep_ in {"aux", "neg", "det", "mark", "amod", "advmod"}}
+        if token.dep_ == "xcomp":
+            words.add(token.head.lower_)
+            words |= {c.lower_ for c in token.head.children if c.dep_ in {"aux", "neg"}}
+        if words & self.cues["negated"]:
+            return "negated"
+        if words & self.cues["hypothetical"] or any(c.lower_ in {"if", "unless"} for c in token.head.children):
+            return "hypothetical"
+        if words & self.cues["planned"]:
+            return "planned"
+        if not verb and any(a.lower_ in {"planned", "proposed", "upcoming", "scheduled"} for a in token.children):
+            return "planned"
+        return "occurred"
+
+    def _date(self, token: Token) -> tuple[str | None, str]:
+        """The time expression inside the trigger's clause (or noun phrase), else the publication date."""
+        subtree = list(token.subtree)
+        low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        inside = [t for t in self.times if low <= t.start and t.end <= high]
+        if inside:
+            nearest = min(inside, key=lambda t: abs(t.start - token.idx))
+            return nearest.value, "text"
+        return self.published, "published"
+
+
+def _subject_is_pronoun(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in token.children)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [t for t in head.subtree if t.dep_ == "conj" and t.head.i in {head.i, *(c.i for c in head.conjuncts)}]
+
+
+def _trigger_phrase(token: Token) -> tuple[str, int, int]:
+    """The trigger with its particle and object head: "lodged a protest", "tighten restrictions"."""
+    parts = [token, *[c for c in token.children if c.dep_ in {"prt", "dobj"} and c.i > token.i][:1]]
+    start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
+    return token.doc.text[start:end] if len(parts) > 1 else token.text, start, end
+
+
+def _period_end(value: str) -> date | None:
+    try:
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _historical(when: str | None, published: str | None) -> bool:
+    """More than HISTORICAL_DAYS before publication, counting a month or year to its last day."""
+    if not when or not published:
+        return False
+    end, day = _period_end(when), _period_end(published)
+    return end is not None and day is not None and end < day - timedelta(days=HISTORICAL_DAYS)
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """One event per (source, target, type, date); later sentences become its mentions."""
+    kept: dict[tuple[str | None, str | None, str, str | None], Event] = {}
+    for event in events:
+        key = (event.source, event.target, event.type, event.date)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+        elif event.sentence_start != first.sentence_start:
+            sentence = (event.sentence_start, event.sentence_end)
+            if sentence not in first.mentions:
+                kept[key] = replace(first, mentions=(*first.mentions, sentence))
+    return list(kept.values())
