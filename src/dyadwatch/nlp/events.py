@@ -12,6 +12,7 @@ stated in several sentences is one event with several mentions.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from ..kb.plover import Lexicon, Trigger, lexicon
 from ..model import Event, Quote, TimeRef
 from .actors import ActorReader, EntityDraft
 
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 HISTORICAL_DAYS = 30  # data/sample/gold/events-format.md: "more than 30 days before the publication date"
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 SOURCE_DEPS = {"nsubj", "agent"}
@@ -65,7 +67,8 @@ class EventReader:
         self.any_dyad = any_dyad
         self.lexicon: Lexicon = lexicon()
         self.cues = {mode: set(self.lexicon.cues.get(mode, ())) | words for mode, words in DEFAULT_CUES.items()}
-        self.times = [t for t in times if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+        # Calendar dates only: a year or finer ("the 1990s" is 199, "the 21st century" 20: too coarse to date by)
+        self.times = [t for t in times if t.type == "DATE" and t.value and len(t.value) >= 4 and t.value[:4].isdigit()]
         self.quotes = [(q, d) for q, d in quotes if q.kind == "direct"]
         self.pair = set(actors.kb.pair)
 
@@ -325,7 +328,9 @@ class EventReader:
         inside = [t for t in self.times if low <= t.start and t.end <= high]
         if inside:
             nearest = min(inside, key=lambda t: abs(t.start - token.idx))
-            return nearest.value, "text"
+            calendar_part = CALENDAR_DATE.match(nearest.value or "")  # "2019-SU" dates the event to 2019
+            if calendar_part:
+                return calendar_part.group(), "text"
         return self.published, "published"
 
 
@@ -340,8 +345,8 @@ def _conjuncts(head: Token) -> list[Token]:
 def _trigger_phrase(token: Token) -> tuple[str, int, int]:
     """The trigger with its particle and object head: "lodged a protest", "tighten restrictions"."""
     parts = [token, *[c for c in token.children if c.dep_ in {"prt", "dobj"} and c.i > token.i][:1]]
-    start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
-    return token.doc.text[start:end] if len(parts) > 1 else token.text, start, end
+    phrase = token.doc[parts[0].i : parts[-1].i + 1]  # a Span's text, not Doc.text (which joins every token)
+    return phrase.text, phrase.start_char, phrase.end_char
 
 
 def _period_end(value: str) -> date | None:
