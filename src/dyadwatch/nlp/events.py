@@ -26,6 +26,8 @@ from .actors import ActorReader, EntityDraft
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 HISTORICAL_DAYS = 30  # data/sample/gold/events-format.md: "more than 30 days before the publication date"
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+PAIR_NOUNS = {"leaders", "sides", "countries", "governments", "nations", "neighbors", "neighbours", "ministers",
+              "capitals", "allies"}
 SOURCE_DEPS = {"nsubj", "agent"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
 NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
@@ -258,12 +260,21 @@ class EventReader:
 
     def _parties(self, head: Token) -> list[Party]:
         """The actors a noun phrase names: itself, its conjuncts ("Seoul and Tokyo"), or a possessor."""
-        found: list[Party] = []
+        found: list[Party] = self._pair_phrase(head)
         for token in [head, *_conjuncts(head)]:
             party = self._party(token)
             if party is not None and all(p.code != party.code for p in found):
                 found.append(party)
         return found
+
+    def _pair_phrase(self, token: Token) -> list[Party]:
+        """"the two leaders", "both governments", "the neighbours": both countries of the pair."""
+        if self.any_dyad or token.lower_ not in PAIR_NOUNS:
+            return []
+        counted = any(c.lower_ in {"two", "both"} for c in token.children)
+        if not counted and token.lower_ not in {"neighbors", "neighbours"}:
+            return []
+        return [Party(f"{code}-GOV", None) for code in self.actors.kb.pair]
 
     def _party(self, token: Token) -> Party | None:
         hit = self.actors.entity_at(token)
