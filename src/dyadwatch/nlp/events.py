@@ -32,6 +32,8 @@ SOURCE_DEPS = {"nsubj", "agent"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
 NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
 OPINION_MODALS = {"should", "must", "ought"}  # "Seoul should apologise": a commentator's view, not an event
+# What is agreed, pledged or decided lies ahead: "agreed to expand exchanges" is a planned COOPERATE.
+AGREED_TO = {"agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "resolved"}
 DEFAULT_CUES = {
     "planned": {"will", "'ll", "shall", "plan", "plans", "planned", "planning", "set", "scheduled", "expected",
                 "intends", "intend", "aims", "due", "upcoming", "next", "going"},
@@ -319,14 +321,20 @@ class EventReader:
     # -- mode and date --------------------------------------------------------------------------------
     def _mode(self, token: Token, verb: bool) -> str:
         words = {c.lower_ for c in token.children if c.dep_ in {"aux", "neg", "det", "mark", "amod", "advmod"}}
-        if token.dep_ == "xcomp":
-            words.add(token.head.lower_)
-            words |= {c.lower_ for c in token.head.children if c.dep_ in {"aux", "neg"}}
+        governor = token.head if (token.dep_ == "xcomp" or not verb) and token.head is not token else None
+        if governor is not None:  # "expected to travel", "agreed to expand exchanges", "is set to visit"
+            words.add(governor.lower_)
+            words |= {c.lower_ for c in governor.children if c.dep_ in {"aux", "neg", "auxpass"}}
+            if governor.dep_ == "xcomp":
+                words.add(governor.head.lower_)
         if words & self.cues["negated"]:
             return "negated"
-        if words & self.cues["hypothetical"] or any(c.lower_ in {"if", "unless"} for c in token.head.children):
+        conditional = any(c.lower_ in {"if", "unless"} for c in (*token.children, *token.head.children))
+        if conditional or (words & self.cues["hypothetical"]) - {"would"}:
             return "hypothetical"
-        if words & self.cues["planned"]:
+        if "would" in words and token.dep_ != "ccomp":
+            return "hypothetical"  # "would" reports a future in indirect speech ("said they would meet")
+        if words & (self.cues["planned"] | AGREED_TO | {"would"}):
             return "planned"
         if not verb and any(a.lower_ in {"planned", "proposed", "upcoming", "scheduled"} for a in token.children):
             return "planned"
