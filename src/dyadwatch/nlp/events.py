@@ -97,7 +97,13 @@ class EventReader:
         head = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ not in {"dobj", "pobj", "nsubjpass", "attr"} or head.lower_ in self.cues["demanded"]:
             return False
+        if self._dated_noun(token):
+            return False  # "violate the 1965 agreement": a dated noun is a background event of its own
         return head.pos_ in {"VERB", "AUX"} and bool(self._triggers(head))
+
+    def _dated_noun(self, token: Token) -> bool:
+        start = token.left_edge.idx
+        return any(start <= t.start and t.end <= token.idx for t in self.times)
 
     def _noun_decides(self, token: Token, trigger: Trigger) -> Trigger:
         """"conducted joint drills": a noun entry whose modifiers match says what the verb's event is."""
