@@ -138,3 +138,21 @@ def test_time_expression_values_meet_their_floor() -> None:
         total.add(tally)
     assert prf(total.relaxed, total.predicted, total.gold)[2] >= MIN_TIME_RELAXED_F1
     assert total.value_right / total.relaxed >= MIN_TIME_VALUE_ACCURACY
+
+
+# Event floors on the sample gold (benchmarks/events.py measured directed F1 0.461, historical 0.981 on 2026-12-01).
+MIN_EVENT_DIRECTED_F1 = 0.44
+MIN_EVENT_HISTORICAL_ACCURACY = 0.95
+
+
+def test_event_coding_meets_its_floors() -> None:
+    from events import sample_items
+    from events import score as score_events
+    from scoring import prf
+
+    items = sample_items()
+    if not items:
+        pytest.skip("no events gold")
+    counts = score_events(items, show=False)["counts"]
+    assert prf(counts["directed"], counts["pred"], counts["gold"])[2] >= MIN_EVENT_DIRECTED_F1
+    assert counts["historical_right"] / counts["directed"] >= MIN_EVENT_HISTORICAL_ACCURACY
