@@ -70,6 +70,13 @@ SECTOR_BY_ROLE_WORD = {
     "columnist": "MED",
     "journalist": "MED",
     "commentator": "MED",
+    "president": "GOV",
+    "premier": "GOV",
+    "chancellor": "GOV",
+    "secretary": "GOV",
+    "king": "GOV",
+    "commander": "MIL",
+    "admiral": "MIL",
 }
 # Sector of an organisation not in the kb, from words of its name (checked in order).
 SECTOR_BY_ORG_WORD = (
@@ -427,8 +434,13 @@ class ActorReader:
         if appositive is None:
             appositive = _description_before(self.doc, span, titled)
         if appositive is None:
-            if titled:
+            if titled:  # "Portuguese President Mario Soares": the title's nationality and sector
                 draft.role = titled
+                country = _nationality_in(titled, self.kb)
+                sector = _sector_of_role(titled)
+                if country and draft.actor is None:
+                    draft.country = country
+                    draft.actor = f"{country}-{sector}" if sector else country
             return
         role, organisation = appositive
         draft.role = role or titled
