@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from benchlib import missing, sample_reading_articles
-from dyadwatch.model import Article, Provenance, PublishedDate
+from dyadwatch.model import Article, Provenance, PublishedDate, event_json
 from dyadwatch.nlp.reader import COMPONENT, read_articles, read_doc, reading_pipeline
 
 from scoring import SAMPLE_ROOT, SHARED_BENCHMARKS, command_line, md_table, prf
@@ -160,8 +160,6 @@ def extra_items() -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]
 
 
 def _json(reading: Any) -> list[dict[str, Any]]:
-    from dyadwatch.model import event_json
-
     return [event_json(e) for e in reading.events]
 
 

@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     same_day_story_threshold: float = Field(0.2, description="story Jaccard for two reports of the same day")
     story_window_days: int = Field(4, description="reports more days apart are never one story")
     batch_size: int = Field(100, description="records written per store transaction")
-    read: bool = Field(True, description="run the reading stage (entities, quotes, times) on new articles")
+    read: bool = Field(True, description="run the reading stage (entities, quotes, times, events) on new articles")
     workers: int = Field(1, ge=1, description="processes for the spaCy pass (nlp.pipe n_process)")
 
     @classmethod

@@ -23,9 +23,16 @@ _DATE_FILTER = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 ANNOTATE_GROUP = 32  # records per nlp.pipe pass in `annotate`: big enough to batch, small enough to stream
 
 
-def _settings(settings: Settings | None, db: str | None) -> Settings:
+def _settings(settings: Settings | None, db: str | None, **overrides: Any) -> Settings:
+    """The caller's settings (or the loaded ones) with any explicit, non-None arguments on top."""
     settings = settings or load_settings()
-    return settings.model_copy(update={"db": db}) if db else settings
+    given = {key: value for key, value in {"db": db, **overrides}.items() if value is not None}
+    return settings.model_copy(update=given) if given else settings
+
+
+def _check_page(limit: int, offset: int = 0) -> None:
+    if limit < 1 or offset < 0:
+        raise InputError("limit must be ≥ 1 and offset ≥ 0")
 
 
 @contextmanager
@@ -60,9 +67,7 @@ def ingest(
     Every input record ends as stored, duplicate (pointing at its original) or rejected (with a code);
     records already in the store are counted as unchanged, so a rerun resumes instead of repeating.
     """
-    settings = _settings(settings, db)
-    overrides = {key: value for key, value in {"workers": workers, "read": read}.items() if value is not None}
-    settings = settings.model_copy(update=overrides) if overrides else settings
+    settings = _settings(settings, db, workers=workers, read=read)
     with open_store(settings=settings) as store:
         return run_ingest(
             _targets(targets), store, settings, source_name=source, exclude=list(exclude), show_progress=progress
@@ -76,9 +81,7 @@ def annotate(
 
     Records are read by the NLP stage in groups (one `nlp.pipe` pass each), so output comes in bursts.
     """
-    settings = _settings(settings, None)
-    if workers is not None:
-        settings = settings.model_copy(update={"workers": workers})
+    settings = _settings(settings, None, workers=workers)
     pipeline = Pipeline.from_settings(settings)
     group: list[ProcessedRecord] = []
     with Fetcher(settings) as fetcher:
@@ -142,8 +145,7 @@ def articles(
     db: str | None = None,
 ) -> list[dict[str, Any]]:
     """Search stored articles (full text with FTS5 on SQLite) and filter by outlet, date and language."""
-    if limit < 1 or offset < 0:
-        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    _check_page(limit, offset)
     with open_store(db) as store:
         return store.search_articles(
             q,
@@ -177,8 +179,7 @@ def quotes(
     db: str | None = None,
 ) -> list[dict[str, Any]]:
     """Stored quotes — who said what, direct or reported — filtered by speaker, affiliation, actor and date."""
-    if limit < 1 or offset < 0:
-        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    _check_page(limit, offset)
     if kind is not None and kind not in {"direct", "indirect"}:
         raise InputError(f"kind must be direct or indirect, not {kind!r}")
     with open_store(db) as store:
@@ -209,8 +210,7 @@ def events(
 ) -> list[dict[str, Any]]:
     """Stored PLOVER events filtered by type, source and target actor and the event's own date, each with
     the sentence that states it. `historical=False` keeps news; True keeps background mentions."""
-    if limit < 1 or offset < 0:
-        raise InputError("limit must be ≥ 1 and offset ≥ 0")
+    _check_page(limit, offset)
     if type is not None and type.upper() not in TYPES:
         raise InputError(f"type must be one of {', '.join(TYPES)}, not {type!r}")
     with open_store(db) as store:
@@ -235,8 +235,7 @@ def actors(
     db: str | None = None,
 ) -> list[dict[str, Any]]:
     """People, organisations and places across the stored articles, with actor codes and counts."""
-    if limit < 1:
-        raise InputError("limit must be ≥ 1")
+    _check_page(limit)
     with open_store(db) as store:
         return store.actors(q=q, kind=kind, actor=actor, limit=limit)
 

@@ -159,7 +159,7 @@ def _name_variants(person: Person) -> set[str]:
 
 
 @cache
-def _matcher(vocab_id: int, nlp: Any) -> tuple[PhraseMatcher, dict[str, list[AliasTarget]]]:
+def _matcher(nlp: Any) -> tuple[PhraseMatcher, dict[str, list[AliasTarget]]]:
     """A phrase matcher over every kb name, built once per process and pipeline."""
     kb = actor_kb()
     targets: dict[str, list[AliasTarget]] = {}
@@ -210,7 +210,7 @@ class ActorReader:
         self._titles_alone()
 
     def _candidate_spans(self) -> list[tuple[Span, AliasTarget | None]]:
-        matcher, targets = _matcher(id(self.nlp.vocab), self.nlp)
+        matcher, targets = _matcher(self.nlp)
         found: list[tuple[Span, AliasTarget | None, int]] = []
         for match_id, start, end in matcher(self.doc):
             span = self.doc[start:end]

@@ -192,10 +192,7 @@ class Store:
             query = query.order_by(articles.c.published.desc().nulls_last(), articles.c.pk)
         if outlet:
             conditions.append(or_(articles.c.outlet.ilike(f"%{outlet}%"), articles.c.via.ilike(f"%{outlet}%")))
-        if since:
-            conditions.append(articles.c.published >= since)
-        if until:
-            conditions.append(articles.c.published <= until + "\uffff")  # '2025-08' includes 2025-08-31
+        conditions += _date_range(articles.c.published, since, until)
         if lang:
             conditions.append(articles.c.lang == lang)
         if story:
@@ -335,13 +332,10 @@ class Store:
         if affiliation:
             conditions.append(quotes.c.affiliation.ilike(_contains(affiliation), escape="\\"))
         if actor:
-            conditions.append(or_(quotes.c.actor == actor, quotes.c.actor.startswith(actor + "-", autoescape=True)))
+            conditions.append(_actor_is(quotes.c.actor, actor))
         if kind:
             conditions.append(quotes.c.kind == kind)
-        if since:
-            conditions.append(articles.c.published >= since)
-        if until:
-            conditions.append(articles.c.published <= until + "\uffff")
+        conditions += _date_range(articles.c.published, since, until)
         if q:
             conditions.append(quotes.c.text.ilike(_contains(q), escape="\\"))
         query = query.where(*conditions).order_by(
@@ -376,11 +370,8 @@ class Store:
             conditions.append(events.c.type == type.upper())
         for column, code in ((events.c.source, source), (events.c.target, target)):
             if code:
-                conditions.append(or_(column == code, column.startswith(code + "-", autoescape=True)))
-        if since:
-            conditions.append(events.c.date >= since)
-        if until:
-            conditions.append(events.c.date <= until + "\uffff")
+                conditions.append(_actor_is(column, code))
+        conditions += _date_range(events.c.date, since, until)
         if historical is not None:
             conditions.append(events.c.historical.is_(historical))
         query = query.where(*conditions).order_by(events.c.date.desc().nulls_last(), events.c.article_id)
@@ -421,7 +412,7 @@ class Store:
         if kind:
             conditions.append(entities.c.kind == kind.upper())
         if actor:
-            conditions.append(or_(entities.c.actor == actor, entities.c.actor.startswith(actor + "-", autoescape=True)))
+            conditions.append(_actor_is(entities.c.actor, actor))
         query = query.where(*conditions).order_by(
             func.sum(quoted).desc(), func.sum(entities.c.mention_count).desc()
         )
@@ -495,6 +486,21 @@ _LIST_COLUMNS = (
     "origin",
     "url",
 )
+
+
+def _date_range(column: Any, since: str | None, until: str | None) -> list[Any]:
+    """Conditions for a date column between two partial dates, inclusive: '2025-08' includes 2025-08-31."""
+    conditions = []
+    if since:
+        conditions.append(column >= since)
+    if until:
+        conditions.append(column <= until + "\uffff")
+    return conditions
+
+
+def _actor_is(column: Any, code: str) -> Any:
+    """An actor code, or a country with all its sectors: "JPN" matches JPN, JPN-GOV, JPN-BUS."""
+    return or_(column == code, column.startswith(code + "-", autoescape=True))
 
 
 def _contains(value: str) -> str:
