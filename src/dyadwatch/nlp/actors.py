@@ -407,7 +407,7 @@ class ActorReader:
         if org is not None:
             return self._from_kb(span, AliasTarget("org", org.id))
         country = _country_in(span.text, self.kb)
-        sector = _sector_of_org(span.text)
+        sector = sector_of_org(span.text)
         actor = f"{country}-{sector}" if country and sector else country
         return self._new(key, span.text, span.label_ or "ORG", actor=actor, country=country)
 
@@ -530,7 +530,7 @@ class ActorReader:
             people = [d for d in self.drafts.values() if d.kind == "PERSON" and d.has_surname(token.text)]
             if people and people[-1].country:
                 country = country or people[-1].country
-        sector = _sector_of_org(span.text) or _sector_of_role(span.text) or "GOV"
+        sector = sector_of_org(span.text) or _sector_of_role(span.text) or "GOV"
         return self._new(key, span.text, "ORG", actor=f"{country}-{sector}" if country else None, country=country)
 
     def person_by_pronoun(self, token: Token) -> EntityDraft | None:
@@ -698,7 +698,7 @@ def _sector_of_role(role: str) -> str | None:
     return None
 
 
-def _sector_of_org(name: str) -> str | None:
+def sector_of_org(name: str) -> str | None:
     lowered = name.casefold()
     for sector, words in SECTOR_BY_ORG_WORD:
         if any(re.search(rf"(?<!\w){re.escape(word)}", lowered) for word in words):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb.plover import Lexicon, Trigger, lexicon
 from ..model import Event, Quote, TimeRef
-from .actors import ActorReader, EntityDraft
+from .actors import ActorReader, EntityDraft, sector_of_org
 
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 HISTORICAL_DAYS = 30  # data/sample/gold/events-format.md: "more than 30 days before the publication date"
@@ -31,6 +31,22 @@ PAIR_NOUNS = {"leaders", "sides", "countries", "governments", "nations", "neighb
 SOURCE_DEPS = {"nsubj", "agent"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
 NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
+# Unnamed bodies that act or are acted on ("the government", "civic groups", "the court"): their sector here,
+# their country from the phrase ("civic groups in South Korea") or from the nearest body of that sector named
+# before them ("South Korea's Supreme Court … the court ruled").
+BODY_SECTORS = {
+    "government": "GOV", "administration": "GOV", "cabinet": "GOV", "ministry": "GOV", "officials": "GOV",
+    "official": "GOV", "negotiators": "GOV", "diplomats": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+    "court": "JUD", "courts": "JUD", "judges": "JUD", "bench": "JUD",
+    "lawmakers": "LEG", "legislators": "LEG", "parliament": "LEG", "assembly": "LEG",
+    "groups": "CVL", "group": "CVL", "activists": "CVL", "protesters": "CVL", "demonstrators": "CVL",
+    "victims": "CVL", "survivors": "CVL", "families": "CVL", "plaintiffs": "CVL", "laborers": "CVL",
+    "labourers": "CVL", "citizens": "CVL", "residents": "CVL",
+    "companies": "BUS", "company": "BUS", "firms": "BUS", "firm": "BUS", "businesses": "BUS",
+    "military": "MIL", "troops": "MIL", "forces": "MIL", "navy": "MIL",
+}  # fmt: skip
+DECISION_NOUNS = {"decision", "move", "step", "plan", "measure", "measures", "policy", "remarks", "comments"}
+CONTEXT_TOKENS = 150  # how far back a body looks for a named body of its sector
 OPINION_MODALS = {"should", "must", "ought"}  # "Seoul should apologise": a commentator's view, not an event
 # What is agreed, pledged or decided lies ahead: "agreed to expand exchanges" is a planned COOPERATE.
 AGREED_TO = {"agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "resolved"}
@@ -218,14 +234,41 @@ class EventReader:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     targets += self._parties(pobj)
         if not sources and token.dep_ in {"xcomp", "conj", "advcl"}:  # "agreed to hold", "met and agreed"
-            sources = self._verb_parties(token.head)[0]
+            head_sources, head_targets = self._verb_parties(token.head)
+            sources = head_sources or [
+                p for c in token.head.children if c.dep_ == "nsubjpass" for p in self._parties(c)
+            ]  # "Lee and Takaichi are expected to meet"
+            if token.dep_ == "conj" and not targets:  # "spoke by telephone with Park and conveyed the apology"
+                targets = head_targets
+        if not sources:  # "The two leaders spent 40 minutes together, agreed …": the parser hung the subject lower
+            sources = [
+                p for c in token.children if c.dep_ in {"ccomp", "advcl"} and c.i < token.i
+                for s in c.children if s.dep_ == "nsubj" for p in self._parties(s)
+            ]  # fmt: skip
         if not sources and token.dep_ == "ccomp" and _subject_is_pronoun(token):  # "Japan said it will …"
             sources = [p for c in token.head.children if c.dep_ == "nsubj" for p in self._parties(c)]
         if not sources:
             sources = self._speaker_as_source(token)
         if not targets:  # "tighten restrictions on exports to South Korea"
             targets = self._nested_targets(token)
+        if not targets:  # "Kerry welcomed the agreement", "Seoul protested Japan's decision"
+            targets = self._targets_through_object(token, sources)
         return sources, targets
+
+    def _targets_through_object(self, token: Token, sources: list[Party]) -> list[Party]:
+        """A reaction to an event or decision is aimed at those who made it; a pact of the pair, at both."""
+        countries = {p.country for p in sources}
+        for noun in (c for c in token.children if c.dep_ == "dobj"):
+            if noun.lower_ not in self.lexicon.nouns and noun.lower_ not in DECISION_NOUNS:
+                continue
+            noun_sources, noun_targets = self._noun_parties(noun)
+            found = [p for p in (*noun_sources, *noun_targets) if p.country not in countries]
+            if found:
+                return found
+            joint = any(t.type in JOINT_TYPES for t in self.lexicon.nouns.get(noun.lower_, ()))
+            if joint and not self.any_dyad and sources and not countries & self.pair:
+                return [Party(f"{code}-GOV", None) for code in self.actors.kb.pair]
+        return []
 
     def _nested_targets(self, token: Token) -> list[Party]:
         """Targets inside the object phrase, through at most three prepositions."""
@@ -269,6 +312,10 @@ class EventReader:
     def _parties(self, head: Token) -> list[Party]:
         """The actors a noun phrase names: itself, its conjuncts ("Seoul and Tokyo"), or a possessor."""
         found: list[Party] = self._pair_phrase(head)
+        place = self.actors.entity_at(head)
+        named = [c for c in head.children if c.dep_ == "appos" and _has_actor(self.actors.entity_at(c))]
+        if named and place is not None and place[0].kind in {"GPE", "LOC", "FAC"}:
+            head = named[0]  # "CAMP DAVID, Maryland -- President Yoon, …, Biden and Kishida agreed": a dateline
         for token in [head, *_conjuncts(head)]:
             party = self._party(token)
             if party is not None and all(p.code != party.code for p in found):
@@ -289,13 +336,46 @@ class EventReader:
         if hit is None and token.lower_ in {"he", "she"} and not self._in_quote(token):
             draft = self.actors.person_by_pronoun(token)
             hit = (draft, "pronoun") if draft is not None else None
-        if hit is None:  # "his South Korean counterpart, Yun Byung-se" (appos), "Japan's government" (poss)
-            owner = next((c for c in token.children if c.dep_ in {"appos", "poss", "compound", "amod"}), None)
-            hit = self.actors.entity_at(owner) if owner is not None else None
-        if hit is None:
+        if hit is None or not hit[0].actor:  # "his Japanese counterpart, Toshimitsu Motegi", "Japan's government"
+            owners = sorted(
+                (c for c in token.children if c.dep_ in {"appos", "poss", "compound", "amod", "nmod"}),
+                key=lambda c: c.dep_ != "appos",
+            )
+            owned = next((self.actors.entity_at(c) for c in owners if _has_actor(self.actors.entity_at(c))), None)
+            if owned is not None and (hit is None or token.lower_ not in BODY_SECTORS):
+                hit = owned
+        if hit is not None and hit[0].actor and (token.lower_ not in BODY_SECTORS or hit[1] == "name"):
+            return Party(hit[0].actor, hit[0].key)
+        return self._body(token, hit[0] if hit is not None else None)
+
+    def _body(self, token: Token, draft: EntityDraft | None) -> Party | None:
+        """"civic groups in South Korea", "Japanese officials", "the court" (after "South Korea's Supreme Court")."""
+        sector = BODY_SECTORS.get(token.lower_) or (sector_of_org(draft.name) if draft is not None else None)
+        if sector is None:
             return None
-        draft = hit[0]
-        return Party(draft.actor, draft.key) if draft.actor else None
+        key = draft.key if draft is not None else None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                inner = self._party(pobj)
+                if inner is not None:  # "a group of Japanese lawmakers" is the lawmakers
+                    return inner if prep.lower_ == "of" and "-" in inner.code else Party(
+                        f"{inner.country}-{sector}", key)
+        nationality = next(
+            (hit[0].country for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+             for hit in [self.actors.entity_at(c)] if hit is not None and hit[0].country),
+            None,
+        )  # fmt: skip
+        country = nationality or (draft.country if draft is not None else None) or self._context_country(token, sector)
+        return Party(f"{country}-{sector}", key) if country else None
+
+    def _context_country(self, token: Token, sector: str) -> str | None:
+        """The country of the nearest body of this sector named before the token (a bare country counts as GOV)."""
+        for i in range(token.i - 1, max(token.i - CONTEXT_TOKENS, 0) - 1, -1):
+            hit = self.actors.entity_at(self.doc[i])
+            actor = hit[0].actor if hit is not None else None
+            if actor and (actor.endswith(f"-{sector}") or (sector == "GOV" and "-" not in actor)):
+                return actor.split("-")[0]
+        return None
 
     def _in_quote(self, token: Token) -> bool:
         """A "he" inside quotation marks is someone the speaker talks about, not the last person named."""
@@ -350,13 +430,53 @@ class EventReader:
         """The time expression inside the trigger's clause (or noun phrase), else the publication date."""
         subtree = list(token.subtree)
         low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-        inside = [t for t in self.times if low <= t.start and t.end <= high]
+        inside = [t for t in self.times if low <= t.start and t.end <= high and not self._dates_other(t, token)]
+        if not inside:  # "put their signatures to the Treaty … sixty years ago today": the governing clause's date
+            governor = _governing_verb(token)
+            if governor is not None:
+                inside = [t for t in self.times if self._attached_to(t, governor)]
         if inside:
             nearest = min(inside, key=lambda t: abs(t.start - token.idx))
             calendar_part = CALENDAR_DATE.match(nearest.value or "")  # "2019-SU" dates the event to 2019
             if calendar_part:
                 return calendar_part.group(), "text"
         return self.published, "published"
+
+    def _time_root(self, time: TimeRef) -> Token | None:
+        span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _dates_other(self, time: TimeRef, token: Token) -> bool:
+        """"end the 1965 fisheries agreement": 1965 dates the agreement, not the ending."""
+        root = self._time_root(time)
+        node = root.head if root is not None else None
+        while node is not None and node.i != token.i and node.head.i != node.i:
+            if node.pos_ in {"NOUN", "PROPN"} and node.lower_ in self.lexicon.nouns:
+                return True
+            node = node.head
+        return False
+
+    def _attached_to(self, time: TimeRef, verb: Token) -> bool:
+        """A time modifying the verb itself ("on Thursday", "late last month", "in December that year")."""
+        root = self._time_root(time)
+        if root is None or root.i == verb.i:
+            return False
+        head = root.head
+        return head.i == verb.i or (head.pos_ == "ADP" and head.head.i == verb.i)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a noun trigger is an argument of, or that a verb trigger is the complement of."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        node = token.head.head if token.dep_ == "pobj" else token.head
+        return node if node.pos_ in {"VERB", "AUX"} and node.i != token.i else None
+    if token.dep_ in {"xcomp", "ccomp", "conj"} and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head
+    return None
+
+
+def _has_actor(hit: tuple[EntityDraft, str] | None) -> bool:
+    return hit is not None and bool(hit[0].actor)
 
 
 def _subject_is_pronoun(token: Token) -> bool:
@@ -397,15 +517,40 @@ def _historical(when: str | None, published: str | None) -> bool:
 
 
 def _merged(events: list[Event]) -> list[Event]:
-    """One event per (source, target, type, date); later sentences become its mentions."""
-    kept: dict[tuple[str | None, str | None, str, str | None], Event] = {}
+    """One event per (source, target, type, date); later sentences become its mentions.
+
+    A party named only by its country ("South Korea") is the same party as a body of that country named in
+    another mention ("Seoul", KOR-GOV), and the body's code is kept; two bodies (KOR-GOV, KOR-CVL) stay apart.
+    """
+    kept: list[Event] = []
     for event in events:
-        key = (event.source, event.target, event.type, event.date)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
-        elif event.sentence_start != first.sentence_start:
-            sentence = (event.sentence_start, event.sentence_end)
-            if sentence not in first.mentions:
-                kept[key] = replace(first, mentions=(*first.mentions, sentence))
-    return list(kept.values())
+        position = next((i for i, first in enumerate(kept) if _same_event(first, event)), None)
+        if position is None:
+            kept.append(event)
+            continue
+        first = kept[position]
+        if "-" not in (first.source or "") and "-" in (event.source or ""):
+            first = replace(first, source=event.source, source_entity=event.source_entity)
+        if "-" not in (first.target or "") and "-" in (event.target or ""):
+            first = replace(first, target=event.target, target_entity=event.target_entity)
+        sentence = (event.sentence_start, event.sentence_end)
+        if event.sentence_start != first.sentence_start and sentence not in first.mentions:
+            first = replace(first, mentions=(*first.mentions, sentence))
+        kept[position] = first
+    return kept
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return a.type == b.type and a.date == b.date and _same_party(a.source, b.source) and _same_party(a.target, b.target)
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    if not a or not b or _country(a) != _country(b):
+        return False
+    return "-" not in a or "-" not in b
+
+
+def _country(code: str | None) -> str:
+    return (code or "").split("-")[0]
