@@ -33,6 +33,7 @@ class Trigger:
     objects: frozenset[str] = frozenset()  # verb: one of these object heads is required
     particle: str = ""  # verb: the particle or preposition that must attach to it ("on" for "call on")
     modifiers: frozenset[str] = frozenset()  # noun: one of these words must stand before it
+    dated_only: bool = False  # a background event ("colonial rule"): coded only when the text dates it
 
 
 @dataclass
@@ -57,11 +58,17 @@ def lexicon() -> Lexicon:
     cues = {mode: frozenset(words) for mode, words in data.get("cues", {}).items()}
     found = Lexicon(types, {k: float(v) for k, v in data["mode"].items()}, cues)
     for row in data.get("verb", ()):  # entries with objects or a particle are tried before bare ones (see below)
-        trigger = Trigger(row["lemma"], row["type"], frozenset(row.get("objects", ())), row.get("particle", "") or "")
+        trigger = Trigger(
+            row["lemma"], row["type"], frozenset(row.get("objects", ())), row.get("particle", "") or "",
+            dated_only=bool(row.get("dated_only", False)),
+        )
         for form in row.get("forms", [row["lemma"]]):
             found.verbs[form.casefold()].append(trigger)
     for row in data.get("noun", ()):
-        trigger = Trigger(row["head"], row["type"], modifiers=frozenset(m.casefold() for m in row.get("modifiers", ())))
+        trigger = Trigger(
+            row["head"], row["type"], modifiers=frozenset(m.casefold() for m in row.get("modifiers", ())),
+            dated_only=bool(row.get("dated_only", False)),
+        )
         for form in row.get("forms", [row["head"]]):
             found.nouns[form.casefold()].append(trigger)
     for table in (found.verbs, found.nouns):

@@ -241,7 +241,7 @@ class ActorReader:
         if target is not None:
             return self._from_kb(span, target), "name"
         label = span.label_ or "PERSON"
-        if label != "PERSON" and len(span) == 1 and self._is_known_surname(span[0].text):
+        if label != "PERSON" and len(span) == 1 and self.is_known_surname(span[0].text):
             label = "PERSON"  # the small model often tags a bare Japanese surname as ORG or GPE
         if label == "PERSON":
             return self._person(span)
@@ -256,7 +256,7 @@ class ActorReader:
             return draft, "name"
         return None, ""
 
-    def _is_known_surname(self, word: str) -> bool:
+    def is_known_surname(self, word: str) -> bool:
         key = alias_key(word)
         if any(d.kind == "PERSON" and d.has_surname(word) for d in self.drafts.values()):
             return True

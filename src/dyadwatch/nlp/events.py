@@ -91,6 +91,7 @@ class EventReader:
         self.times = [t for t in times if t.type == "DATE" and t.value and len(t.value) >= 4 and t.value[:4].isdigit()]
         self.quotes = [(q, d) for q, d in quotes if q.kind == "direct"]
         self.pair = set(actors.kb.pair)
+        self.joint = False  # whether the trigger being coded is a joint type (AGREE, CONSULT, COOPERATE)
 
     def read(self) -> list[Event]:
         events: list[Event] = []
@@ -166,7 +167,12 @@ class EventReader:
         if token.dep_ == "xcomp" and token.head.lower_ in self.cues["demanded"]:
             return  # "urged Japan to apologise": coded as demanded by the request (see _demanded)
         verb = token.pos_ in {"VERB", "AUX"}
+        self.joint = trigger.type in JOINT_TYPES
         sources, targets = self._verb_parties(token) if verb else self._noun_parties(token)
+        if self.joint and len({s.country for s in sources}) >= 2 and {t.country for t in targets} <= {
+            s.country for s in sources
+        }:
+            targets = []  # "Lee and Takaichi are scheduled to visit Horyuji temple": a joint act at a place
         mode = self._mode(token, verb)
         if trigger.type in JOINT_TYPES and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
@@ -179,6 +185,8 @@ class EventReader:
         if not pairs and not sources and not targets and not verb and trigger.type in JOINT_TYPES and not self.any_dyad:
             pairs = self._pair_both_ways()  # "their second summit", "the talks": the pair, both directions
         when, date_from = self._date(token)
+        if trigger.dated_only and date_from == "published":
+            return  # "under colonial rule": a reference to history, not news of the publication day
         for source, target in pairs:
             international = source.country != target.country
             if not international or not (self.any_dyad or {source.country, target.country} & self.pair):
@@ -317,14 +325,28 @@ class EventReader:
         if named and place is not None and place[0].kind in {"GPE", "LOC", "FAC"}:
             head = named[0]  # "CAMP DAVID, Maryland -- President Yoon, …, Biden and Kishida agreed": a dateline
         for token in [head, *_conjuncts(head)]:
-            party = self._party(token)
-            if party is not None and all(p.code != party.code for p in found):
-                found.append(party)
+            for party in self._nationalities(token) or [self._party(token)]:
+                if party is not None and all(p.code != party.code for p in found):
+                    found.append(party)
         return found
+
+    def _nationalities(self, token: Token) -> list[Party]:
+        """"Japanese and South Korean business groups": one body per nationality."""
+        sector = BODY_SECTORS.get(token.lower_)
+        modifier = next((c for c in token.children if c.dep_ == "amod" and c.conjuncts), None)
+        if sector is None or modifier is None:
+            return []
+        hits = [self.actors.entity_at(m) for m in (modifier, *modifier.conjuncts)]
+        countries = list(dict.fromkeys(h[0].country for h in hits if h is not None and h[0].country))
+        return [Party(f"{country}-{sector}", None) for country in countries] if len(countries) >= 2 else []
 
     def _pair_phrase(self, token: Token) -> list[Party]:
         """"the two leaders", "both governments", "the neighbours": both countries of the pair."""
-        if self.any_dyad or token.lower_ not in PAIR_NOUNS:
+        if self.any_dyad:
+            return []
+        if token.lower_ in {"two", "both"} and token.dep_ in {"nsubj", "nsubjpass"}:  # "the two agreed"
+            return [Party(f"{code}-GOV", None) for code in self.actors.kb.pair]
+        if token.lower_ not in PAIR_NOUNS:
             return []
         counted = any(c.lower_ in {"two", "both"} for c in token.children)
         if not counted and token.lower_ not in {"neighbors", "neighbours"}:
@@ -336,6 +358,8 @@ class EventReader:
         if hit is None and token.lower_ in {"he", "she"} and not self._in_quote(token):
             draft = self.actors.person_by_pronoun(token)
             hit = (draft, "pronoun") if draft is not None else None
+        if hit is None and token.pos_ == "PROPN" and token.dep_ != "compound" and self.actors.is_known_surname(token.text):
+            hit = (self.actors.person_by_surname(token), "surname")  # "Lee met Takaichi": a surname the model missed
         if hit is None or not hit[0].actor:  # "his Japanese counterpart, Toshimitsu Motegi", "Japan's government"
             owners = sorted(
                 (c for c in token.children if c.dep_ in {"appos", "poss", "compound", "amod", "nmod"}),
