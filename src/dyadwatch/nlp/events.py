@@ -149,10 +149,16 @@ class EventReader:
             if not any(c.lower_ == word for c in token.children) and (following is None or following.lower_ != word):
                 return False
         if trigger.objects:
-            heads = {c.lower_ for c in token.children if c.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}}
-            heads |= {g.lower_ for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+            words = [c for c in token.children if c.dep_ in {"dobj", "attr", "nsubjpass", "oprd", "advmod"}]
+            words += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            heads = {w.lower_ for w in words} | {self._name_head(w) for w in words}
             return bool(heads & trigger.objects)
         return True
+
+    def _name_head(self, token: Token) -> str:
+        """"end the General Security of Military Information Agreement": a named object counts by its last word."""
+        hit = self.actors.entity_at(token)
+        return hit[0].name.split()[-1].casefold() if hit is not None and hit[0].kind != "PERSON" else ""
 
     def _noun_fits(self, token: Token, trigger: Trigger) -> bool:
         if not trigger.modifiers:
@@ -182,8 +188,10 @@ class EventReader:
             pairs = [(a, b) for a in sources for b in targets]
         if not pairs and sources and not targets and not self.any_dyad:
             pairs = [(a, other) for a in sources for other in self._implied_targets(a)]
-        if not pairs and not sources and not targets and not verb and trigger.type in JOINT_TYPES and not self.any_dyad:
-            pairs = self._pair_both_ways()  # "their second summit", "the talks": the pair, both directions
+        pact = not verb or any(c.dep_ == "nsubjpass" and c.lower_ in self.lexicon.nouns for c in token.children)
+        if not pairs and not sources and not targets and pact and trigger.type in JOINT_TYPES and not self.any_dyad:
+            # "their second summit", "the talks", "the pact was signed in 2016": the pair, both directions
+            pairs = self._pair_both_ways()
         when, date_from = self._date(token)
         if trigger.dated_only and date_from == "published":
             return  # "under colonial rule": a reference to history, not news of the publication day
