@@ -26,6 +26,8 @@ from .actors import ActorReader, EntityDraft, sector_of_org
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 HISTORICAL_DAYS = 30  # data/sample/gold/events-format.md: "more than 30 days before the publication date"
 JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+MUTUAL_LEMMAS = {"meet", "talk", "discuss", "negotiate", "speak", "confer", "consult", "summit", "meeting", "talks",
+                 "negotiation", "consultation", "hold"}
 PAIR_NOUNS = {"leaders", "sides", "countries", "governments", "nations", "neighbors", "neighbours", "ministers",
               "capitals", "allies"}
 SOURCE_DEPS = {"nsubj", "agent"}
@@ -182,8 +184,9 @@ class EventReader:
         mode = self._mode(token, verb)
         if trigger.type in JOINT_TYPES and not targets and len(sources) >= 2:
             pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
-        elif trigger.type in JOINT_TYPES and sources and targets and self._with_phrase(token):
-            pairs = [(a, b) for a in sources for b in targets] + [(b, a) for a in sources for b in targets]
+        elif trigger.type in JOINT_TYPES and sources and targets and self._mutual(token, trigger, targets):
+            everyone = [*sources, *(t for t in targets if all(t.code != s.code for s in sources))]
+            pairs = [(a, b) for a in everyone for b in everyone if a.country != b.country]
         else:
             pairs = [(a, b) for a in sources for b in targets]
         if not pairs and sources and not targets and not self.any_dyad:
@@ -433,8 +436,12 @@ class EventReader:
         first, second = self.actors.kb.pair
         return [(Party(first, None), Party(second, None)), (Party(second, None), Party(first, None))]
 
-    def _with_phrase(self, token: Token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    def _mutual(self, token: Token, trigger: Trigger, targets: list[Party]) -> bool:
+        """"agreed with Tokyo", "Lee met Takaichi", "Kishida and Yoon met Biden": every party acts with every
+        other. A visit, an invitation or a briefing goes one way, and so does a leader meeting lawmakers."""
+        if trigger.type == "AGREE" or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return True
+        return trigger.lemma in MUTUAL_LEMMAS and all(t.code.endswith("-GOV") or "-" not in t.code for t in targets)
 
     # -- mode and date --------------------------------------------------------------------------------
     def _mode(self, token: Token, verb: bool) -> str:
