@@ -467,19 +467,28 @@ class EventReader:
 
     def _date(self, token: Token) -> tuple[str | None, str]:
         """The time expression inside the trigger's clause (or noun phrase), else the publication date."""
-        subtree = list(token.subtree)
-        low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-        inside = [t for t in self.times if low <= t.start and t.end <= high and not self._dates_other(t, token)]
-        if not inside:  # "put their signatures to the Treaty … sixty years ago today": the governing clause's date
-            governor = _governing_verb(token)
-            if governor is not None:
-                inside = [t for t in self.times if self._attached_to(t, governor)]
+        inside = self._times_within(token)
+        node = token
+        for _ in range(3):  # up the clauses: "met Takaichi last month, and the two agreed to continue …"
+            governor = _governing_verb(node)
+            if inside or governor is None:
+                break
+            # "put their signatures to the Treaty … sixty years ago today": a time on the governing verb
+            inside = [t for t in self.times if self._attached_to(t, governor)]
+            if not inside and node.dep_ == "conj":  # a conjoined clause shares its first clause's time
+                inside = self._times_within(governor)
+            node = governor
         if inside:
             nearest = min(inside, key=lambda t: abs(t.start - token.idx))
             calendar_part = CALENDAR_DATE.match(nearest.value or "")  # "2019-SU" dates the event to 2019
             if calendar_part:
                 return calendar_part.group(), "text"
         return self.published, "published"
+
+    def _times_within(self, token: Token) -> list[TimeRef]:
+        subtree = list(token.subtree)
+        low, high = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        return [t for t in self.times if low <= t.start and t.end <= high and not self._dates_other(t, token)]
 
     def _time_root(self, time: TimeRef) -> Token | None:
         span = self.doc.char_span(time.start, time.end, alignment_mode="expand")
