@@ -535,7 +535,7 @@ class ActorReader:
 
     def person_by_pronoun(self, token: Token) -> EntityDraft | None:
         """The person a "he"/"she" of a speech verb refers to: the last compatible person named before it."""
-        gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(token.lower_)
+        gender = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}.get(token.lower_)
         best: tuple[int, EntityDraft] | None = None
         for draft in self.drafts.values():
             if draft.kind != "PERSON" or (gender and draft.gender and draft.gender != gender):

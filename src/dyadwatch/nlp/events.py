@@ -31,6 +31,9 @@ MUTUAL_LEMMAS = {"meet", "talk", "discuss", "negotiate", "speak", "confer", "con
 PAIR_NOUNS = {"leaders", "sides", "countries", "governments", "nations", "neighbors", "neighbours", "ministers",
               "capitals", "allies"}
 SOURCE_DEPS = {"nsubj", "agent"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+BODY_PRONOUNS = {"it", "they", "its", "their", "them"}  # "he", "she" are people: ActorReader.person_by_pronoun
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
 NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
 # Unnamed bodies that act or are acted on ("the government", "civic groups", "the court"): their sector here,
@@ -308,7 +311,8 @@ class EventReader:
             frontier = following
         return found
 
-    def _noun_parties(self, token: Token) -> tuple[list[Party], list[Party]]:
+    def _noun_modifier_parties(self, token: Token) -> tuple[list[Party], list[Party]]:
+        """Parties a noun's own modifiers name: "Japan's export curbs", "rulings by the court", "talks with Seoul"."""
         sources: list[Party] = []
         targets: list[Party] = []
         for child in token.children:
@@ -320,6 +324,10 @@ class EventReader:
                 sources += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 targets += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
+        return sources, targets
+
+    def _noun_parties(self, token: Token) -> tuple[list[Party], list[Party]]:
+        sources, targets = self._noun_modifier_parties(token)
         for clause in (c for c in token.children if c.dep_ in {"relcl", "acl"}):  # "the curbs Japan imposed on Korea"
             clause_sources, clause_targets = self._verb_parties(clause)
             sources = sources or clause_sources
@@ -330,6 +338,11 @@ class EventReader:
 
     def _parties(self, head: Token) -> list[Party]:
         """The actors a noun phrase names: itself, its conjuncts ("Seoul and Tokyo"), or a possessor."""
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":  # "Washington, which has pushed …"
+            antecedent = head.head.head
+            return self._parties(antecedent) or self._noun_modifier_parties(antecedent)[0]
+        if head.lower_ in BODY_PRONOUNS and not self._in_quote(head):
+            return self._antecedent(head)
         found: list[Party] = self._pair_phrase(head)
         place = self.actors.entity_at(head)
         named = [c for c in head.children if c.dep_ == "appos" and _has_actor(self.actors.entity_at(c))]
@@ -340,6 +353,18 @@ class EventReader:
                 if party is not None and all(p.code != party.code for p in found):
                     found.append(party)
         return found
+
+    def _antecedent(self, pronoun: Token) -> list[Party]:
+        """What a possessive "its" or "their" stands for: its clause's subject ("The court followed its 2018
+        ruling"). A subject "it" or "they" is left to the rules above ("Japan said it will …"): resolving it to
+        the nearest earlier subject found no more gold events on the sample and added wrong ones."""
+        if pronoun.dep_ != "poss":
+            return []
+        verb = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+        if subject is None or subject.lower_ in BODY_PRONOUNS or pronoun.i in {t.i for t in subject.subtree}:
+            return []
+        return self._parties(subject)
 
     def _nationalities(self, token: Token) -> list[Party]:
         """"Japanese and South Korean business groups": one body per nationality."""
@@ -366,7 +391,7 @@ class EventReader:
 
     def _party(self, token: Token) -> Party | None:
         hit = self.actors.entity_at(token)
-        if hit is None and token.lower_ in {"he", "she"} and not self._in_quote(token):
+        if hit is None and token.lower_ in {"he", "she", "his", "her"} and not self._in_quote(token):
             draft = self.actors.person_by_pronoun(token)
             hit = (draft, "pronoun") if draft is not None else None
         if hit is None and token.pos_ == "PROPN" and token.dep_ != "compound" and self.actors.is_known_surname(token.text):
