@@ -35,6 +35,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 BODY_PRONOUNS = {"it", "they", "its", "their", "them"}  # "he", "she" are people: ActorReader.person_by_pronoun
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "toward", "towards", "from", "over", "for", "at", "into"}
+# "discussed cooperation on North Korea", "agreed on the issue": for a joint act these name the topic, not a party
+TOPIC_PREPOSITIONS = {"on", "over", "for", "at", "into", "from"}
 NOUN_SOURCE_PREPOSITIONS = {"by", "from"}
 # Unnamed bodies that act or are acted on ("the government", "civic groups", "the court"): their sector here,
 # their country from the phrase ("civic groups in South Korea") or from the nearest body of that sector named
@@ -252,7 +254,7 @@ class EventReader:
                     sources += self._parties(head)
             elif child.dep_ == "nsubjpass" or child.dep_ in {"dobj", "dative", "iobj"}:
                 targets += self._parties(child)
-            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            elif child.dep_ == "prep" and self._target_preposition(child):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     targets += self._parties(pobj)
         if not sources and token.dep_ in {"xcomp", "conj", "advcl"}:  # "agreed to hold", "met and agreed"
@@ -300,7 +302,7 @@ class EventReader:
             following: list[Token] = []
             for node in frontier:
                 for child in node.children:
-                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                    if child.dep_ == "prep" and self._target_preposition(child):
                         following += [g for g in child.children if g.dep_ == "pobj"]
                     elif node.dep_ == "prep" and child.dep_ == "pobj":
                         following.append(child)
@@ -322,7 +324,7 @@ class EventReader:
                 child.dep_ == "prep" and child.lower_ == "between"
             ):
                 sources += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
-            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            elif child.dep_ == "prep" and self._target_preposition(child):
                 targets += [p for g in child.children if g.dep_ == "pobj" for p in self._parties(g)]
         return sources, targets
 
@@ -450,6 +452,10 @@ class EventReader:
             if quote.start <= token.idx < quote.end and draft is not None and draft.actor:
                 return [Party(draft.actor, draft.key)]
         return []
+
+    def _target_preposition(self, preposition: Token) -> bool:
+        word = preposition.lower_
+        return word in TARGET_PREPOSITIONS and not (self.joint and word in TOPIC_PREPOSITIONS)
 
     def _implied_targets(self, source: Party) -> list[Party]:
         """The other country of the pair for "Tokyo protested." with no target named (low confidence)."""
