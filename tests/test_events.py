@@ -67,3 +67,38 @@ def test_one_real_event_in_two_sentences_is_one_event_with_two_mentions() -> Non
     )
     sanctions = [e for e in events(text) if e.type == "SANCTION" and e.source.startswith("JPN")]
     assert len(sanctions) == 1 and len(sanctions[0].mentions) == 1
+
+
+def test_an_unnamed_body_takes_its_country_from_its_phrase_or_the_body_named_before_it() -> None:
+    found = events(
+        "Some civic groups in South Korea criticized Japan on Friday. "
+        "South Korea's Supreme Court ordered Nippon Steel to pay damages in 2018. "
+        "On Thursday the court ordered Mitsubishi Heavy Industries to pay as well.",
+        "2025-12-12",
+    )
+    codes = {(e.source, e.type, e.target.split("-")[0], e.date) for e in found}
+    assert ("KOR-CVL", "ACCUSE", "JPN", "2025-12-12") in codes
+    assert ("KOR-JUD", "COERCE", "JPN", "2018") in codes and ("KOR-JUD", "COERCE", "JPN", "2025-12-11") in codes
+
+
+def test_a_background_event_is_coded_only_when_the_text_dates_it() -> None:
+    undated = events("Many Koreans still remember those who suffered under Japan's colonial rule.")
+    assert not [e for e in undated if e.type == "COERCE"]
+    annexation = events("Japan's 1910 annexation of Korea is still taught in every school.")
+    dated = [e for e in annexation if e.type == "COERCE"]
+    assert dated and dated[0].date == "1910" and dated[0].historical
+
+
+def test_a_meeting_is_mutual_and_a_conjoined_clause_shares_the_first_clauses_time() -> None:
+    found = {(e.source, e.type, e.target, e.date) for e in events(
+        "Lee Jae Myung met Sanae Takaichi in Gyeongju last month, and the two agreed to continue shuttle diplomacy.",
+        "2025-11-21",
+    )}  # fmt: skip
+    for kind in ("CONSULT", "AGREE"):
+        assert ("KOR-GOV", kind, "JPN-GOV", "2025-10") in found and ("JPN-GOV", kind, "KOR-GOV", "2025-10") in found
+
+
+def test_a_relative_pronoun_stands_for_its_noun() -> None:
+    found = dyads(events("Washington, which has urged Seoul and Tokyo to cooperate, praised the agreement."))
+    assert ("USA", "REQUEST", "KOR", "occurred") in found and ("USA", "REQUEST", "JPN", "occurred") in found
+    assert ("USA", "SUPPORT", "KOR", "occurred") in found  # a pact of the pair: the praise is aimed at both

@@ -86,7 +86,7 @@ def test_fts5_query_quotes_everything() -> None:
 def test_schema_is_migrated_to_head_with_wal_and_fts(db_url: str) -> None:
     store = Store.open(db_url)
     with store.engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0003"
+        assert MigrationContext.configure(connection).get_current_revision() == "0004"
     store.close()
     raw = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -139,3 +139,46 @@ def test_events_are_stored_with_evidence_and_filtered_by_their_own_date(corpus: 
     with pytest.raises(InputError):
         dyadwatch.events(type="HUG", db=store_url)
     assert dyadwatch.stats(db=store_url)["events_by_type"]
+
+
+SUMMIT_REPORTS = {
+    "yonhap-summit.html": [
+        "TOKYO, Aug. 23 (Yonhap) -- President Lee Jae Myung and Prime Minister Shigeru Ishiba held talks in Tokyo "
+        "on Saturday and agreed to expand exchanges between young people of the two countries.",
+        "It was Lee's first trip to Japan since he took office in June.",
+    ],
+    "kyodo-summit.html": [
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae Myung held talks on Saturday "
+        "at the prime minister's office, where the leaders discussed trade and North Korea over lunch.",
+        "Officials in Tokyo described the mood of the meeting as warm and businesslike.",
+    ],
+}
+
+
+def test_one_event_reported_by_two_articles_is_one_event_with_two_articles(
+    write_file: WriteFile, store_url: str
+) -> None:
+    for name, body in SUMMIT_REPORTS.items():
+        folder = write_file(name, html_page("Lee and Ishiba hold summit", body, meta_date="2025-08-23T18:00:00+09:00"))
+    assert dyadwatch.ingest(folder.parent, db=store_url).counts["stored"] == 2
+    talks = dyadwatch.events(type="CONSULT", source="KOR", target="JPN", db=store_url)
+    reports = dyadwatch.events(type="CONSULT", source="KOR", target="JPN", every_article=True, db=store_url)
+    summit = [e for e in talks if e["date"] == "2025-08-23"]
+    assert len(summit) == 1 and summit[0]["articles"] == 2
+    assert summit[0]["identity"] == "CONSULT|KOR|JPN|2025-08-23"
+    assert len([e for e in reports if e["date"] == "2025-08-23"]) == 2
+
+
+def test_migration_0004_gives_events_stored_before_it_their_identity(corpus: Path, store_url: str) -> None:
+    from alembic import command
+
+    from dyadwatch.store import Store, _migrations_config
+
+    dyadwatch.ingest(corpus, db=store_url)
+    store = Store.open(store_url)
+    with store.engine.begin() as connection:
+        command.downgrade(_migrations_config(connection), "0003")
+    store.migrate()  # back to head: the new column is filled from the stored rows
+    rows = dyadwatch.events(every_article=True, db=store_url, limit=500)
+    assert rows and all(r["identity"] == f"{r['type']}|{r['source'].removesuffix('-GOV')}|"
+                        f"{r['target'].removesuffix('-GOV')}|{r['date'] or ''}" for r in rows)  # fmt: skip

@@ -230,20 +230,26 @@ def events(
     historical: Annotated[
         bool | None, typer.Option("--historical/--news", help="only background mentions, or only news")
     ] = None,
+    every_article: Annotated[
+        bool, typer.Option("--every-article", help="one row per article reporting an event, not per event")
+    ] = False,
     limit: Annotated[int, typer.Option(help="rows to show")] = 50,
     offset: Annotated[int, typer.Option(help="rows to skip")] = 0,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """PLOVER events by their own date, with the sentence that states each."""
+    """PLOVER events by their own date, with the sentence that states each; one row per real-world event."""
     rows = verbs.events(
         type=type, source=source, target=target, since=since, until=until, historical=historical,
-        limit=limit, offset=offset, db=db,
+        every_article=every_article, limit=limit, offset=offset, db=db,
     )  # fmt: skip
     if as_json:
         _json(rows)
         return
-    _table(f"{len(rows)} events", rows, ["date", "source", "type", "target", "mode", "historical", "evidence"])
+    _table(
+        f"{len(rows)} events", rows,
+        ["date", "source", "type", "target", "mode", "historical", "articles", "evidence"],
+    )  # fmt: skip
 
 
 @app.command()

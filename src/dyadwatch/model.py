@@ -206,6 +206,25 @@ class Event:
     confidence: float = 0.5
     mentions: tuple[tuple[int, int], ...] = ()  # other sentences stating the same event
 
+    @property
+    def identity(self) -> str:
+        return event_identity(self.type, self.source, self.target, self.date)
+
+
+def event_identity(type: str, source: str | None, target: str | None, date: str | None) -> str:
+    """The key one real-world event shares across articles: type, parties and its own date.
+
+    A country named alone stands for its government ("Japan imposed curbs" and "Tokyo imposed curbs" are one
+    event), other bodies keep their sector (a KOR-CVL protest and a KOR-GOV protest on one day are two). The
+    mode is left out: a summit reported as planned and as held is one summit.
+    """
+    return f"{type}|{_identity_party(source)}|{_identity_party(target)}|{date or ''}"
+
+
+def _identity_party(code: str | None) -> str:
+    country, _, sector = (code or "").partition("-")
+    return country if sector in {"", "GOV"} else f"{country}-{sector}"
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -367,6 +386,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "trigger_span": [event.trigger_start, event.trigger_end],
         "sentence": [event.sentence_start, event.sentence_end],
         "mentions": [list(m) for m in event.mentions],
+        "identity": event.identity,
         "confidence": event.confidence,
     }
 

@@ -204,12 +204,16 @@ def events(
     since: str | None = None,
     until: str | None = None,
     historical: bool | None = None,
+    every_article: bool = False,
     limit: int = 50,
     offset: int = 0,
     db: str | None = None,
 ) -> list[dict[str, Any]]:
     """Stored PLOVER events filtered by type, source and target actor and the event's own date, each with
-    the sentence that states it. `historical=False` keeps news; True keeps background mentions."""
+    the sentence that states it. `historical=False` keeps news; True keeps background mentions.
+
+    One row per real-world event, with `articles` counting the articles that state it (the same event in
+    several reports is one event); `every_article=True` lists each article's report instead."""
     _check_page(limit, offset)
     if type is not None and type.upper() not in TYPES:
         raise InputError(f"type must be one of {', '.join(TYPES)}, not {type!r}")
@@ -221,6 +225,7 @@ def events(
             since=_check_date(since, "since"),
             until=_check_date(until, "until"),
             historical=historical,
+            every_article=every_article,
             limit=limit,
             offset=offset,
         )

@@ -396,8 +396,11 @@ class EventReader:
         if hit is None and token.lower_ in {"he", "she", "his", "her"} and not self._in_quote(token):
             draft = self.actors.person_by_pronoun(token)
             hit = (draft, "pronoun") if draft is not None else None
-        if hit is None and token.pos_ == "PROPN" and token.dep_ != "compound" and self.actors.is_known_surname(token.text):
-            hit = (self.actors.person_by_surname(token), "surname")  # "Lee met Takaichi": a surname the model missed
+        if (  # "Lee met Takaichi": a surname the model did not tag
+            hit is None and token.pos_ == "PROPN" and token.dep_ != "compound"
+            and self.actors.is_known_surname(token.text)
+        ):  # fmt: skip
+            hit = (self.actors.person_by_surname(token), "surname")
         if hit is None or not hit[0].actor:  # "his Japanese counterpart, Toshimitsu Motegi", "Japan's government"
             owners = sorted(
                 (c for c in token.children if c.dep_ in {"appos", "poss", "compound", "amod", "nmod"}),

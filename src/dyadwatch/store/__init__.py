@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, literal_column, or_, select, text
+from sqlalchemy import Engine, String, cast, create_engine, event, func, literal, literal_column, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -353,18 +353,15 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         historical: bool | None = None,
+        every_article: bool = False,
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Stored events by their own date (not the publication date), each with its evidence sentence."""
-        evidence = func.substr(
-            articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
-        )
-        query = select(
-            events.c.article_id, events.c.date, events.c.date_from, events.c.historical, events.c.source,
-            events.c.type, events.c.target, events.c.mode, events.c.quad, events.c.weight, events.c.trigger,
-            events.c.confidence, articles.c.published, articles.c.outlet, evidence.label("evidence"),
-        ).join(articles, articles.c.id == events.c.article_id)  # fmt: skip
+        """Stored events by their own date (not the publication date), each with its evidence sentence.
+
+        One row per real-world event (`identity`), shown by its first stored report, with `articles`: how
+        many articles state it. `every_article` gives one row per article instead.
+        """
         conditions = []
         if type:
             conditions.append(events.c.type == type.upper())
@@ -374,7 +371,32 @@ class Store:
         conditions += _date_range(events.c.date, since, until)
         if historical is not None:
             conditions.append(events.c.historical.is_(historical))
-        query = query.where(*conditions).order_by(events.c.date.desc().nulls_last(), events.c.article_id)
+        evidence = func.substr(
+            articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
+        )
+        columns = [
+            events.c.article_id, events.c.date, events.c.date_from, events.c.historical, events.c.source,
+            events.c.type, events.c.target, events.c.mode, events.c.quad, events.c.weight, events.c.trigger,
+            events.c.confidence, events.c.identity, articles.c.published, articles.c.outlet,
+            evidence.label("evidence"),
+        ]  # fmt: skip
+        if every_article:
+            query = select(*columns, literal(1).label("articles")).join(articles, articles.c.id == events.c.article_id)
+            query = query.where(*conditions)
+        else:
+            identity = func.coalesce(events.c.identity, cast(events.c.pk, String))
+            first = (
+                select(func.min(events.c.pk).label("pk"), func.count(events.c.article_id.distinct()).label("articles"))
+                .where(*conditions)
+                .group_by(identity)
+                .subquery()
+            )
+            query = (
+                select(*columns, first.c.articles)
+                .join(articles, articles.c.id == events.c.article_id)
+                .join(first, first.c.pk == events.c.pk)
+            )
+        query = query.order_by(events.c.date.desc().nulls_last(), events.c.article_id, events.c.position)
         with self.engine.connect() as connection:
             return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
 
@@ -599,7 +621,7 @@ def _reading_rows(article_id: str, reading: Reading) -> dict[str, list[dict[str,
                 "trigger": e.trigger, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
                 "sentence_start": e.sentence_start, "sentence_end": e.sentence_end,
                 "mentions": [list(m) for m in e.mentions], "confidence": e.confidence,
-                "stage_version": READING_VERSION,
+                "stage_version": READING_VERSION, "identity": e.identity,
             }
             for n, e in enumerate(reading.events)
         ],

@@ -202,8 +202,10 @@ events = Table(
     Column("mentions", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("stage_version", String(20), nullable=False),
+    Column("identity", String(120)),  # model.event_identity: one real-world event across articles
     UniqueConstraint("article_id", "position", name="uq_events_article_position"),
     Index("ix_events_date", "date"),
     Index("ix_events_type", "type"),
     Index("ix_events_dyad", "source", "target"),
+    Index("ix_events_identity", "identity"),
 )
