@@ -54,7 +54,9 @@ BODY_SECTORS = {
 }  # fmt: skip
 DECISION_NOUNS = {"decision", "move", "step", "plan", "measure", "measures", "policy", "remarks", "comments"}
 CONTEXT_TOKENS = 150  # how far back a body looks for a named body of its sector
-OPINION_MODALS = {"should", "must", "ought"}  # "Seoul should apologise": a commentator's view, not an event
+OPINION_MODALS = {"should", "must", "ought"}
+LIGHT_VERBS = {"conduct", "hold", "stage", "carry", "launch", "start", "begin", "resume", "take", "make", "hold",
+               "announce", "impose", "sign", "issue", "adopt", "unveil"}  # "Seoul should apologise": a commentator's view, not an event
 # What is agreed, pledged or decided lies ahead: "agreed to expand exchanges" is a planned COOPERATE.
 AGREED_TO = {"agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "resolved"}
 DEFAULT_CUES = {
@@ -130,8 +132,9 @@ class EventReader:
         return any(start <= t.start and t.end <= token.idx for t in self.times)
 
     def _noun_decides(self, token: Token, trigger: Trigger) -> Trigger:
-        """"conducted joint drills": a noun entry whose modifiers match says what the verb's event is."""
-        if token.pos_ not in {"VERB", "AUX"}:
+        """"conducted joint drills": after a light verb, a noun entry whose modifiers match says what the event
+        is ("condemned North Korea's missile launch" stays an accusation)."""
+        if token.pos_ not in {"VERB", "AUX"} or trigger.lemma not in LIGHT_VERBS:
             return trigger
         for child in token.children:
             if child.dep_ == "dobj" and child.lower_ in self.lexicon.nouns:
@@ -170,7 +173,9 @@ class EventReader:
     def _noun_fits(self, token: Token, trigger: Trigger) -> bool:
         if not trigger.modifiers:
             return True
-        before = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i]}
+        # the noun's own left modifiers ("a joint missile-defense drill"), or the three words before it
+        start = min(token.left_edge.i, max(token.i - 3, 0))
+        before = {t.lower_ for t in token.doc[start : token.i]}
         return bool(before & trigger.modifiers)
 
     # -- coding ----------------------------------------------------------------------------------------
@@ -182,6 +187,9 @@ class EventReader:
         verb = token.pos_ in {"VERB", "AUX"}
         self.joint = trigger.type in JOINT_TYPES
         sources, targets = self._verb_parties(token) if verb else self._noun_parties(token)
+        if verb and trigger.type == "REQUEST" and not targets:  # "China demanded that Japan retract the remarks"
+            targets = [p for c in token.children if c.dep_ == "ccomp"
+                       for s in c.children if s.dep_ == "nsubj" for p in self._parties(s)]  # fmt: skip
         if self.joint and len({s.country for s in sources}) >= 2 and {t.country for t in targets} <= {
             s.country for s in sources
         }:
