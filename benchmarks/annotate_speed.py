@@ -6,7 +6,10 @@ timed, interleaved over --rounds rounds (these machines are noisy; the median ro
 - `spaCy stock`: the model package as shipped (all components, lemmatizer included), `nlp.pipe`;
 - `spaCy bare`: the model as dyadwatch loads it (lemmatizer excluded), our component disabled;
 - `dyadwatch read`: `read_articles` — relevance gate, the model and the `dyadwatch_reader` component
-  (actors, quotes, time expressions), results rebuilt as `Reading` objects.
+  (actors, quotes, time expressions, events), results rebuilt as `Reading` objects.
+
+Then, on the same texts parsed once, our stages with and without the event coder: the difference is what
+events add, given as a share of the whole `dyadwatch read` time.
 
 The ratio bare/read is the share of time that is the model's own: ≥ 0.8 means our stages add under 25 %.
 Also reported: the whole `annotate` verb from raw sample files (cleaning included) for scale.
@@ -27,8 +30,11 @@ from typing import Any
 
 from benchlib import machine_info, run_sample, sample_reading_articles
 from dyadwatch.model import Article
+from dyadwatch.nlp.actors import ActorReader
 from dyadwatch.nlp.pipeline import DISABLED_COMPONENTS, MODEL_PACKAGES, english
-from dyadwatch.nlp.reader import COMPONENT, read_articles, reading_pipeline
+from dyadwatch.nlp.quotes import QuoteReader
+from dyadwatch.nlp.reader import COMPONENT, read_articles, read_doc, reading_pipeline
+from dyadwatch.nlp.timex import extract_times
 from dyadwatch.verbs import annotate
 
 from scoring import SAMPLE_ROOT, command_line, md_table
@@ -91,11 +97,43 @@ def main(argv: list[str]) -> int:
     print(md_table(["pipeline", "articles/s", "words/s", "seconds"], rows, digits=1))
     print(f"\nratio bare spaCy / dyadwatch read = **{median[bare_name] / median[read_name]:.3f}** (aim ≥ 0.8)")
     print(f"ratio stock spaCy / dyadwatch read = {median[next(iter(runs))] / median[read_name]:.3f}")
+    _events_share(bare, articles, median[read_name], args.rounds)
     started = time.perf_counter()
     records = sum(1 for _ in annotate(str(SAMPLE_ROOT)))
     whole = time.perf_counter() - started
     print(f"\nWhole `annotate` over data/sample (clean + dedup + read, {records} records): {whole:.1f} s")
     return 0
+
+
+def _events_share(nlp: Any, articles: list[Article], read_seconds: float, rounds: int) -> None:
+    """Our stages on parsed documents with and without the event coder: what events add to `annotate`."""
+    with nlp.select_pipes(disable=[COMPONENT]):
+        docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
+    published = [a.published.value for a in articles]
+
+    def without_events() -> None:
+        for doc, day in zip(docs, published, strict=True):
+            actors = ActorReader(doc, day, nlp)
+            QuoteReader(doc, actors).read()
+            extract_times(doc, day)
+            actors.finish()
+
+    def with_events() -> None:
+        for doc, day in zip(docs, published, strict=True):
+            read_doc(doc, day, nlp)
+
+    without_events(), with_events()  # warm-up
+    seconds: dict[str, list[float]] = {"without": [], "with": []}
+    for _ in range(rounds):
+        seconds["without"].append(timed(without_events))
+        seconds["with"].append(timed(with_events))
+    without, with_ = statistics.median(seconds["without"]), statistics.median(seconds["with"])
+    per_article = (with_ - without) / len(docs) * 1000
+    print(
+        f"\nEvents: our stages take {without / len(docs) * 1000:.1f} ms per article without the event coder and "
+        f"{with_ / len(docs) * 1000:.1f} ms with it; the coder's {per_article:.1f} ms is "
+        f"**{(with_ - without) / read_seconds:.1%}** of the whole `dyadwatch read` time (aim: under 10 %)"
+    )
 
 
 def _bare(nlp: Any, texts: list[str]) -> None:
