@@ -24,9 +24,12 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
+# The store tests run on SQLite and on a real PostgreSQL server, which scripts/test-postgres.sh installs
+# (Debian package, as root) and starts on 127.0.0.1; set DYADWATCH_TEST_POSTGRES to use another server.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest -q
+	DYADWATCH_TEST_POSTGRES="$${DYADWATCH_TEST_POSTGRES:-$$(bash scripts/test-postgres.sh || true)}" \
+		$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py

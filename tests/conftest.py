@@ -32,7 +32,10 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     admin_url = os.environ.get("DYADWATCH_TEST_POSTGRES")
     if not admin_url:
-        pytest.skip("PostgreSQL tests need DYADWATCH_TEST_POSTGRES=postgresql+psycopg://user@127.0.0.1:port/db")
+        pytest.skip(
+            "PostgreSQL tests need DYADWATCH_TEST_POSTGRES=postgresql+psycopg://user@127.0.0.1:port/db; `make test` "
+            "starts one with scripts/test-postgres.sh (run it to see why it cannot here)"
+        )
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 

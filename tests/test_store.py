@@ -182,3 +182,25 @@ def test_migration_0004_gives_events_stored_before_it_their_identity(corpus: Pat
     rows = dyadwatch.events(every_article=True, db=store_url, limit=500)
     assert rows and all(r["identity"] == f"{r['type']}|{r['source'].removesuffix('-GOV')}|"
                         f"{r['target'].removesuffix('-GOV')}|{r['date'] or ''}" for r in rows)  # fmt: skip
+
+
+def test_two_concurrent_ingests_of_one_corpus_neither_duplicate_nor_lose_rows(
+    sample_dir: Path, store_url: str, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    once = f"sqlite:///{tmp_path / 'once.db'}"
+    dyadwatch.ingest(sample_dir, db=once, read=False)
+    dyadwatch.stats(db=store_url)  # migrate first: two processes must not both create the schema
+    script = "import sys, dyadwatch; dyadwatch.ingest(sys.argv[1], db=sys.argv[2], read=False)"
+    runs = [
+        subprocess.Popen([sys.executable, "-c", script, str(sample_dir), store_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for run in runs:
+        _, errors = run.communicate(timeout=300)
+        assert run.returncode == 0, errors
+    alone, together = dyadwatch.stats(db=once), dyadwatch.stats(db=store_url)
+    assert together["inputs"] == alone["inputs"] and together["articles"] == alone["articles"]
+    assert together["by_status"] == alone["by_status"]

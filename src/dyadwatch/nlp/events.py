@@ -54,9 +54,10 @@ BODY_SECTORS = {
 }  # fmt: skip
 DECISION_NOUNS = {"decision", "move", "step", "plan", "measure", "measures", "policy", "remarks", "comments"}
 CONTEXT_TOKENS = 150  # how far back a body looks for a named body of its sector
-OPINION_MODALS = {"should", "must", "ought"}
-LIGHT_VERBS = {"conduct", "hold", "stage", "carry", "launch", "start", "begin", "resume", "take", "make", "hold",
-               "announce", "impose", "sign", "issue", "adopt", "unveil"}  # "Seoul should apologise": a commentator's view, not an event
+OPINION_MODALS = {"should", "must", "ought"}  # "Seoul should apologise": a commentator's view, not an event
+# Verbs whose object noun says what the event is ("conducted joint drills", "held talks", "imposed curbs")
+LIGHT_VERBS = {"conduct", "hold", "stage", "carry", "launch", "start", "begin", "resume", "take", "make", "announce",
+               "impose", "sign", "issue", "adopt", "unveil"}
 # What is agreed, pledged or decided lies ahead: "agreed to expand exchanges" is a planned COOPERATE.
 AGREED_TO = {"agreed", "agree", "agrees", "pledged", "promised", "vowed", "decided", "resolved"}
 DEFAULT_CUES = {
