@@ -10,9 +10,12 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
+from .analysis.index import IndexSeries, cooperation_conflict_index, direction_filter
+from .analysis.periods import check_grain, period_end, period_of, period_start
 from .annotate import Pipeline
 from .config import Settings, load_settings
 from .errors import InputError
+from .kb.actors import actor_kb
 from .kb.plover import TYPES
 from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
@@ -255,3 +258,77 @@ def stats(*, db: str | None = None) -> dict[str, Any]:
     """Counts by status, rejection code, outlet, month, language and date origin."""
     with open_store(db) as store:
         return store.stats()
+
+
+def index(
+    *,
+    grain: str = "month",
+    direction: str = "both",
+    exclude_historical: bool = False,
+    normalise: str = "none",
+    smooth: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+    db: str | None = None,
+) -> IndexSeries:
+    """The cooperation–conflict index of the pair by day, week, month, quarter or year, each event counted
+    once at its own date (see `dyadwatch.analysis.index`). `direction` is "both" or e.g. "KOR>JPN"."""
+    pair = actor_kb().pair
+    try:
+        check_grain(grain)
+        direction_filter(direction, pair)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    with open_store(db) as store:
+        volume = _volume(store.articles_per_day(), grain) if normalise == "articles" else None
+        try:
+            return cooperation_conflict_index(
+                store.distinct_events(), pair=pair, grain=grain, direction=direction,
+                include_historical=not exclude_historical, normalise=normalise, smooth=smooth, volume=volume,
+                since=_check_date(since, "since"), until=_check_date(until, "until"),
+            )  # fmt: skip
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
+
+
+def index_events(
+    period: str,
+    *,
+    grain: str = "month",
+    direction: str = "both",
+    exclude_historical: bool = False,
+    limit: int = 20,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """The events behind one point of the index, strongest weight first, each with its evidence sentence."""
+    _check_page(limit)
+    pair = actor_kb().pair
+    try:
+        check_grain(grain)
+        wanted = direction_filter(direction, pair)
+        # as date prefixes, so that an event dated "2019-07" falls inside a monthly or quarterly period
+        size = {"year": 4, "quarter": 7, "month": 7}.get(grain, 10)
+        start, end = period_start(period, grain).isoformat()[:size], period_end(period, grain).isoformat()[:size]
+    except ValueError as exc:
+        raise InputError(f"{period!r} is not a {grain} period ({exc}); e.g. 2019-07, 2019-Q3, 2019-W27") from exc
+    dyads = [wanted] if wanted else [(pair[0], pair[1]), (pair[1], pair[0])]
+    found: list[dict[str, Any]] = []
+    with open_store(db) as store:
+        for source, target in dyads:
+            found += store.events(
+                source=source, target=target, since=start, until=end,
+                historical=False if exclude_historical else None, limit=10_000,
+            )  # fmt: skip
+    # a date coarser than the grain ("2019" in July 2019) is not this period's event
+    found = [e for e in found if e["date"] and period_of(e["date"], grain) == period]
+    found.sort(key=lambda e: (-abs(e["weight"]), e["date"] or ""))
+    return found[:limit]
+
+
+def _volume(per_day: dict[str, int], grain: str) -> dict[str, int]:
+    volume: dict[str, int] = {}
+    for day, count in per_day.items():
+        period = period_of(day, grain)
+        if period is not None:
+            volume[period] = volume.get(period, 0) + count
+    return volume

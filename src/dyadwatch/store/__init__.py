@@ -400,6 +400,30 @@ class Store:
         with self.engine.connect() as connection:
             return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
 
+    def distinct_events(self, *, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every real-world event once (its first stored report), streamed: the input of the index and the
+        timeline. Columns: date, source, target, type, mode, weight, historical, identity, articles."""
+        identity = func.coalesce(events.c.identity, cast(events.c.pk, String))
+        first = (
+            select(func.min(events.c.pk).label("pk"), func.count(events.c.article_id.distinct()).label("articles"))
+            .where(*_date_range(events.c.date, since, until))
+            .group_by(identity)
+            .subquery()
+        )
+        query = select(
+            events.c.date, events.c.source, events.c.target, events.c.type, events.c.mode, events.c.weight,
+            events.c.historical, events.c.identity, first.c.articles,
+        ).join(first, first.c.pk == events.c.pk)  # fmt: skip
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
+                yield dict(row._mapping)
+
+    def articles_per_day(self) -> dict[str, int]:
+        """Stored articles by publication day (the volume the index can be normalised by)."""
+        query = select(articles.c.published, func.count()).where(articles.c.published.is_not(None))
+        with self.engine.connect() as connection:
+            return {day: count for day, count in connection.execute(query.group_by(articles.c.published))}
+
     def actors(
         self, *, q: str | None = None, kind: str | None = None, actor: str | None = None, limit: int = 50
     ) -> list[dict[str, Any]]:
