@@ -204,3 +204,35 @@ def test_two_concurrent_ingests_of_one_corpus_neither_duplicate_nor_lose_rows(
     alone, together = dyadwatch.stats(db=once), dyadwatch.stats(db=store_url)
     assert together["inputs"] == alone["inputs"] and together["articles"] == alone["articles"]
     assert together["by_status"] == alone["by_status"]
+
+
+def test_the_index_counts_an_event_reported_twice_once_and_exports_stream_to_every_format(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
+    import csv
+
+    import pyarrow.parquet as pq
+
+    for name, body in SUMMIT_REPORTS.items():
+        folder = write_file(name, html_page("Lee and Ishiba hold summit", body, meta_date="2025-08-23T18:00:00+09:00"))
+    dyadwatch.ingest(folder.parent, db=store_url)
+    consults = [e for e in dyadwatch.events(type="CONSULT", db=store_url) if e["date"] == "2025-08-23"]
+    series = dyadwatch.index(grain="day", db=store_url)
+    day = next(p for p in series.points if p.period == "2025-08-23")
+    distinct = [e for e in dyadwatch.events(db=store_url, limit=500) if e["date"] == "2025-08-23"]
+    assert day.events == len(distinct) and len(consults) == 2  # two directions, each once for two articles
+    behind = dyadwatch.index_events("2025-08-23", grain="day", db=store_url)
+    assert behind and all(e["evidence"] for e in behind)
+    assert abs(behind[0]["weight"]) == max(abs(e["weight"]) for e in behind)
+    with pytest.raises(InputError):
+        dyadwatch.index(direction="USA>KOR", db=store_url)
+    reports = dyadwatch.events(every_article=True, db=store_url, limit=500)
+    assert dyadwatch.export("events", tmp_path / "events.csv", db=store_url) == len(reports)
+    with (tmp_path / "events.csv").open(encoding="utf-8") as handle:
+        assert {r["identity"] for r in csv.DictReader(handle)} == {r["identity"] for r in reports}
+    assert dyadwatch.export("articles", tmp_path / "articles.parquet", db=store_url) == 2
+    assert pq.read_table(tmp_path / "articles.parquet").num_rows == 2
+    written = dyadwatch.export("index", tmp_path / "index.jsonl", grain="day", db=store_url)
+    assert written == len(series.points) == len((tmp_path / "index.jsonl").read_text().splitlines())
+    with pytest.raises(InputError):
+        dyadwatch.export("events", tmp_path / "events.xlsx", db=store_url)

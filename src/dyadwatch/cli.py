@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -33,7 +35,7 @@ WorkersOption = Annotated[
 ]
 
 
-_NO_WRAP = frozenset({"id", "published", "article_id", "code", "status", "count"})
+_NO_WRAP = frozenset({"id", "published", "article_id", "code", "status", "count", "date", "period", "weight"})
 
 
 def _json(value: Any) -> None:
@@ -318,6 +320,97 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
         if numbers[key]:
             tables.append(_build_table(title, [{label: k, "n": v} for k, v in numbers[key].items()], [label, "n"]))
     out.print(Columns(tables, padding=(0, 2)))
+
+
+GrainOption = Annotated[str, typer.Option("--grain", help="day, week, month, quarter or year")]
+DirectionOption = Annotated[str, typer.Option("--direction", help="both, or one way such as KOR>JPN")]
+ExcludeHistoricalOption = Annotated[
+    bool, typer.Option("--exclude-historical", help="leave out background mentions (else counted at their own date)")
+]
+NormaliseOption = Annotated[
+    str, typer.Option("--normalise", help="none, events (mean weight per event) or articles (net per article)")
+]
+SmoothOption = Annotated[int, typer.Option("--smooth", min=1, help="trailing mean over this many periods")]
+FormatOption = Annotated[
+    str | None, typer.Option("--format", help="csv, jsonl, json or parquet (default: from the file's extension)")
+]
+
+
+@app.command()
+def index(
+    grain: GrainOption = "month",
+    direction: DirectionOption = "both",
+    exclude_historical: ExcludeHistoricalOption = False,
+    normalise: NormaliseOption = "none",
+    smooth: SmoothOption = 1,
+    since: Annotated[str | None, typer.Option(help="from this period on (2019, 2019-07, 2019-07-04)")] = None,
+    until: Annotated[str | None, typer.Option(help="up to this period")] = None,
+    explain: Annotated[
+        str | None, typer.Option("--explain", help="list the events behind one period, e.g. 2019-07 or 2019-Q3")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write the series to this file")] = None,
+    format: FormatOption = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The cooperation–conflict index of the pair over time: events counted once, at their own dates."""
+    if explain:
+        rows = verbs.index_events(
+            explain, grain=grain, direction=direction, exclude_historical=exclude_historical, db=db
+        )
+        if as_json:
+            _json(rows)
+            return
+        _table(f"{len(rows)} strongest events of {explain}", rows,
+               ["date", "source", "type", "target", "mode", "weight", "articles", "evidence"])  # fmt: skip
+        return
+    if output is not None:
+        written = verbs.export(
+            "index", output, format=format, since=since, until=until, grain=grain, direction=direction,
+            exclude_historical=exclude_historical, normalise=normalise, smooth=smooth, db=db,
+        )  # fmt: skip
+        err.print(f"wrote {written} periods to {output}")
+        return
+    series = verbs.index(
+        grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
+        smooth=smooth, since=since, until=until, db=db,
+    )  # fmt: skip
+    if as_json:
+        _json(asdict(series))
+        return
+    rows = [asdict(point) for point in series.points if point.events or smooth > 1]
+    _table(
+        f"Cooperation–conflict index, {series.direction}, by {series.grain} ({len(series.points)} periods, "
+        f"{len(rows)} shown; value = net, normalised by {series.normalise})",
+        rows, ["period", "events", "cooperation", "conflict", "net", "value", "smoothed"],
+    )  # fmt: skip
+    left_out = [f"{series.coarse} events dated only to a coarser grain"] if series.coarse else []
+    if series.historical_left_out:
+        left_out.append(f"{series.historical_left_out} historical events")
+    if left_out:
+        err.print(f"[dim]left out: {'; '.join(left_out)}[/]")
+
+
+@app.command()
+def export(
+    kind: Annotated[str, typer.Argument(help="articles, quotes, events or index")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="the file to write")],
+    format: FormatOption = None,
+    since: Annotated[str | None, typer.Option(help="published (articles, quotes) or dated (events) from")] = None,
+    until: Annotated[str | None, typer.Option(help="… up to")] = None,
+    grain: GrainOption = "month",
+    direction: DirectionOption = "both",
+    exclude_historical: ExcludeHistoricalOption = False,
+    normalise: NormaliseOption = "none",
+    smooth: SmoothOption = 1,
+    db: DbOption = None,
+) -> None:
+    """Write stored rows or the index to CSV, JSON Lines, JSON or Parquet, streamed."""
+    written = verbs.export(
+        kind, output, format=format, since=since, until=until, grain=grain, direction=direction,
+        exclude_historical=exclude_historical, normalise=normalise, smooth=smooth, db=db,
+    )  # fmt: skip
+    err.print(f"wrote {written} {kind} rows to {output}")
 
 
 def main() -> None:

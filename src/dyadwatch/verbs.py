@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from .analysis.periods import check_grain, period_end, period_of, period_start
 from .annotate import Pipeline
 from .config import Settings, load_settings
 from .errors import InputError
+from .exports import format_of, write_rows
 from .kb.actors import actor_kb
 from .kb.plover import TYPES
 from .model import ProcessedRecord, annotation_record
@@ -332,3 +334,40 @@ def _volume(per_day: dict[str, int], grain: str) -> dict[str, int]:
         if period is not None:
             volume[period] = volume.get(period, 0) + count
     return volume
+
+
+EXPORTS = ("articles", "quotes", "events", "index")
+
+
+def export(
+    kind: str,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    grain: str = "month",
+    direction: str = "both",
+    exclude_historical: bool = False,
+    normalise: str = "none",
+    smooth: int = 1,
+    db: str | None = None,
+) -> int:
+    """Write stored articles, quotes or events, or the index, to CSV, JSON Lines, JSON or Parquet (by
+    `format` or the file's extension), streamed from the store; returns the number of rows written.
+    The index options (grain, direction, …) apply to `kind="index"` only."""
+    if kind not in EXPORTS:
+        raise InputError(f"export one of {', '.join(EXPORTS)}, not {kind!r}")
+    try:
+        chosen = format_of(Path(path), format)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    if kind == "index":
+        series = index(
+            grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
+            smooth=smooth, since=since, until=until, db=db,
+        )  # fmt: skip
+        return write_rows((asdict(point) for point in series.points), path, chosen)
+    with open_store(db) as store:
+        return write_rows(store.export_rows(kind, since=since, until=until), path, chosen)

@@ -418,6 +418,49 @@ class Store:
             for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
                 yield dict(row._mapping)
 
+    def export_rows(self, kind: str, *, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
+        """All stored articles, quotes or events (one row per article's report), streamed in stored order for
+        exports; `since`/`until` filter articles and quotes by publication date, events by their own date."""
+        if kind == "articles":
+            columns = [
+                articles.c.id, articles.c.story_id, articles.c.title, articles.c.outlet, articles.c.via,
+                articles.c.byline, articles.c.author_role, articles.c.url, articles.c.lang, articles.c.published,
+                articles.c.published_grain, articles.c.published_from, articles.c.word_count, articles.c.origin,
+                articles.c.reading_note, articles.c.text,
+            ]  # fmt: skip
+            query = select(*columns).where(*_date_range(articles.c.published, since, until)).order_by(articles.c.pk)
+        elif kind == "quotes":
+            query = (
+                select(
+                    quotes.c.article_id, articles.c.published, articles.c.outlet, quotes.c.kind, quotes.c.text,
+                    quotes.c.speaker_name, quotes.c.speaker_kb, quotes.c.role, quotes.c.affiliation, quotes.c.actor,
+                    quotes.c.cue, quotes.c.span_start, quotes.c.span_end, quotes.c.confidence,
+                )
+                .join(articles, articles.c.id == quotes.c.article_id)
+                .where(*_date_range(articles.c.published, since, until))
+                .order_by(quotes.c.pk)
+            )  # fmt: skip
+        elif kind == "events":
+            evidence = func.substr(
+                articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
+            )
+            query = (
+                select(
+                    events.c.article_id, events.c.identity, events.c.date, events.c.date_from, events.c.historical,
+                    events.c.source, events.c.type, events.c.target, events.c.mode, events.c.quad, events.c.weight,
+                    events.c.trigger, events.c.confidence, articles.c.published, articles.c.outlet,
+                    evidence.label("evidence"),
+                )
+                .join(articles, articles.c.id == events.c.article_id)
+                .where(*_date_range(events.c.date, since, until))
+                .order_by(events.c.pk)
+            )  # fmt: skip
+        else:
+            raise ValueError(f"no export of {kind!r}: articles, quotes or events")
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
+                yield dict(row._mapping)
+
     def articles_per_day(self) -> dict[str, int]:
         """Stored articles by publication day (the volume the index can be normalised by)."""
         query = select(articles.c.published, func.count()).where(articles.c.published.is_not(None))

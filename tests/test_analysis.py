@@ -1,0 +1,59 @@
+"""The cooperation–conflict index as a pure function over event rows, and its periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.analysis.index import cooperation_conflict_index
+from dyadwatch.analysis.periods import next_period, period_end, period_of, periods_between
+
+PAIR = ("KOR", "JPN")
+
+
+def event(date: str | None, weight: float, source: str = "JPN-GOV", target: str = "KOR", historical: bool = False):
+    return {"date": date, "source": source, "target": target, "weight": weight, "historical": historical}
+
+
+def test_periods_label_dates_at_each_grain_and_refuse_dates_coarser_than_the_grain() -> None:
+    assert period_of("2019-07-04", "week") == "2019-W27" and period_of("2019-07-04", "quarter") == "2019-Q3"
+    assert period_of("2020-12-31", "week") == "2020-W53" and next_period("2020-W53", "week") == "2021-W01"
+    assert period_of("2019", "month") is None and period_of("2019-07", "day") is None
+    assert period_end("2024-02", "month").isoformat() == "2024-02-29"
+    assert periods_between("2019-Q3", "2020-Q2", "quarter") == ["2019-Q3", "2019-Q4", "2020-Q1", "2020-Q2"]
+
+
+def test_events_count_at_their_own_date_in_one_direction_or_both_with_no_silent_gaps() -> None:
+    rows = [
+        event("2019-07-04", -7.0), event("2019-07-10", 3.0, "KOR-GOV", "JPN-GOV"), event("2019-09-01", -5.0),
+        event("2019-08-15", 4.0, "USA", "KOR"),  # not the pair: left out
+    ]
+    both = cooperation_conflict_index(rows, pair=PAIR, grain="month")
+    assert [(p.period, p.events, p.net) for p in both.points] == [("2019-07", 2, -4.0), ("2019-08", 0, 0.0),
+                                                                  ("2019-09", 1, -5.0)]  # fmt: skip
+    assert both.points[0].cooperation == 3.0 and both.points[0].conflict == -7.0
+    one_way = cooperation_conflict_index(rows, pair=PAIR, grain="month", direction="JPN>KOR")
+    assert [p.net for p in one_way.points] == [-7.0, 0.0, -5.0]
+    with pytest.raises(ValueError):
+        cooperation_conflict_index(rows, pair=PAIR, direction="USA>KOR")
+
+
+def test_historical_events_stay_at_their_own_date_or_are_left_out_and_coarse_dates_are_counted_apart() -> None:
+    rows = [event("2019-07-04", -7.0, historical=True), event("2025-08-23", 6.0), event("2019", -3.0)]
+    kept = cooperation_conflict_index(rows, pair=PAIR, grain="year")
+    assert {p.period: p.net for p in kept.points if p.events} == {"2019": -10.0, "2025": 6.0}
+    monthly = cooperation_conflict_index(rows, pair=PAIR, grain="month", include_historical=False)
+    assert [p.period for p in monthly.points] == ["2025-08"] and monthly.historical_left_out == 1
+    assert monthly.coarse == 1
+
+
+def test_normalisation_and_trailing_smoothing() -> None:
+    rows = [event("2023-01-05", 4.0), event("2023-01-06", 2.0), event("2023-03-01", -6.0)]
+    tone = cooperation_conflict_index(rows, pair=PAIR, normalise="events", smooth=2)
+    assert [p.value for p in tone.points] == [3.0, None, -6.0]
+    assert [p.smoothed for p in tone.points] == [3.0, 3.0, -6.0]
+    volume = {"2023-01": 4, "2023-02": 1, "2023-03": 2}
+    per_article = cooperation_conflict_index(rows, pair=PAIR, normalise="articles", volume=volume, smooth=3)
+    assert [p.value for p in per_article.points] == [1.5, 0.0, -3.0] and per_article.points[-1].smoothed == -0.5
+    assert cooperation_conflict_index(rows, pair=PAIR, since="2023-02").points[0].period == "2023-03"
+    with pytest.raises(ValueError):
+        cooperation_conflict_index(rows, pair=PAIR, normalise="articles")
