@@ -19,6 +19,8 @@ from .verbs import (
     rejections,
     show,
     stats,
+    timeline,
+    turning_points,
 )
 
 __version__ = "0.1.0"
@@ -39,4 +41,6 @@ __all__ = [
     "rejections",
     "show",
     "stats",
+    "timeline",
+    "turning_points",
 ]

@@ -391,6 +391,61 @@ def index(
         err.print(f"[dim]left out: {'; '.join(left_out)}[/]")
 
 
+@app.command("turning-points")
+def turning_points(
+    grain: GrainOption = "quarter",
+    direction: DirectionOption = "both",
+    exclude_historical: ExcludeHistoricalOption = False,
+    normalise: NormaliseOption = "none",
+    smooth: SmoothOption = 1,
+    since: Annotated[str | None, typer.Option(help="from this period on")] = None,
+    until: Annotated[str | None, typer.Option(help="up to this period")] = None,
+    penalty: Annotated[
+        float | None, typer.Option(help="change-point penalty (default: from the series' spread)")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where the index changes level, each with its strongest events and the curated entries near it."""
+    rows = verbs.turning_points(
+        grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
+        smooth=smooth, since=since, until=until, penalty=penalty, db=db,
+    )  # fmt: skip
+    if as_json:
+        _json(rows)
+        return
+    shown = [
+        {**row, "curated": "; ".join(t["title"] for t in row["timeline"]),
+         "strongest": "; ".join(f"{e['source']} {e['type']} {e['target']}: {e['trigger']}" for e in row["events"])}
+        for row in rows
+    ]  # fmt: skip
+    _table(f"{len(rows)} turning points (by {grain})", shown,
+           ["period", "before", "after", "change", "strongest", "curated"])  # fmt: skip
+
+
+@app.command()
+def timeline(
+    since: Annotated[str | None, typer.Option(help="from this date (2019, 2019-07, 2019-07-04)")] = None,
+    until: Annotated[str | None, typer.Option(help="up to this date")] = None,
+    min_weight: Annotated[
+        float, typer.Option(help="extracted events weaker than this (absolute weight) only join curated entries")
+    ] = 4.0,
+    news_only: Annotated[bool, typer.Option("--news-only", help="leave out historical (background) events")] = False,
+    limit: Annotated[int, typer.Option(help="rows to show")] = 200,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The pair's timeline: curated entries merged with the events read from the articles."""
+    rows = verbs.timeline(
+        since=since, until=until, min_weight=min_weight, include_historical=not news_only, limit=limit, db=db
+    )
+    if as_json:
+        _json(rows)
+        return
+    shown = [{**r, "what": r["title"] or r["evidence"], "types": ", ".join(r["types"])} for r in rows]
+    _table(f"Timeline ({len(rows)} entries)", shown, ["date", "origin", "countries", "types", "events", "what"])
+
+
 @app.command()
 def export(
     kind: Annotated[str, typer.Argument(help="articles, quotes, events or index")],

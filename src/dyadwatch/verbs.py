@@ -13,12 +13,16 @@ from typing import Any
 
 from .analysis.index import IndexSeries, cooperation_conflict_index, direction_filter
 from .analysis.periods import check_grain, period_end, period_of, period_start
+from .analysis.timeline import merged_timeline
+from .analysis.turning import match_timeline
+from .analysis.turning import turning_points as find_turning_points
 from .annotate import Pipeline
 from .config import Settings, load_settings
 from .errors import InputError
 from .exports import format_of, write_rows
 from .kb.actors import actor_kb
 from .kb.plover import TYPES
+from .kb.timeline import curated_timeline
 from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, plan_targets, read_target
@@ -371,3 +375,62 @@ def export(
         return write_rows((asdict(point) for point in series.points), path, chosen)
     with open_store(db) as store:
         return write_rows(store.export_rows(kind, since=since, until=until), path, chosen)
+
+
+def turning_points(
+    *,
+    grain: str = "quarter",
+    direction: str = "both",
+    exclude_historical: bool = False,
+    normalise: str = "none",
+    smooth: int = 1,
+    since: str | None = None,
+    until: str | None = None,
+    penalty: float | None = None,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Where the index changes level (change-point detection), each with the strongest events of that
+    period and the curated timeline entries (kb/timeline.toml) within one period of it."""
+    series = index(
+        grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
+        smooth=smooth, since=since, until=until, db=db,
+    )  # fmt: skip
+    found = find_turning_points(series, penalty=penalty, smoothed=smooth > 1)
+    matches = match_timeline(found, curated_timeline(), series)
+    result = []
+    for point in found:
+        behind = index_events(
+            point.period, grain=grain, direction=direction, exclude_historical=exclude_historical, limit=50, db=db
+        )  # the events that pushed the index the way it turned: most negative first for a fall
+        top = sorted(behind, key=lambda e: -e["weight"] if point.change >= 0 else e["weight"])[:3]
+        curated = [{"date": m.entry.date, "title": m.entry.title} for m in matches if m.turning_point == point.period]
+        result.append({**asdict(point), "events": top, "timeline": curated})
+    return result
+
+
+def timeline(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    min_weight: float = 4.0,
+    include_historical: bool = True,
+    limit: int = 200,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """The pair's timeline: curated entries (kb/timeline.toml) merged with the stored events, deduplicated:
+    an extracted event on a curated entry's date (at the coarser grain of the two) between the entry's
+    countries joins that entry; the rest are grouped by date, dyad and type. Extracted events below
+    `min_weight` in absolute weight (talks, statements) are left out unless they join a curated entry."""
+    _check_page(limit)
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    pair = actor_kb().pair
+    with open_store(db) as store:
+        entries = merged_timeline(
+            store.distinct_events(since=since, until=until), curated_timeline(), pair=pair, since=since,
+            until=until, min_weight=min_weight, include_historical=include_historical,
+        )  # fmt: skip
+        evidence = store.evidence_of([e.identity for e in entries if e.identity][: limit * 2])
+    return [
+        {**{k: v for k, v in asdict(e).items() if not k.startswith("_")}, "evidence": evidence.get(e.identity or "")}
+        for e in entries[:limit]
+    ]

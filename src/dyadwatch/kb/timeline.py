@@ -7,8 +7,21 @@ from functools import cache
 
 from . import load_toml
 
-CATEGORIES = {"agreement", "summit", "apology", "court", "trade", "security", "territory", "history", "protest",
-              "politics"}  # fmt: skip
+# The PLOVER types an extracted event may have to join a curated entry of each category ("the export curbs"
+# entry takes the SANCTION events of its day, not the talks held the same day).
+CATEGORY_TYPES = {
+    "agreement": {"AGREE", "COOPERATE", "CONSULT", "SUPPORT"},
+    "summit": {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"},
+    "apology": {"CONCEDE", "SUPPORT", "AGREE"},
+    "court": {"COERCE", "ACCUSE", "REJECT", "PROTEST"},
+    "trade": {"SANCTION", "RETREAT", "ACCUSE", "PROTEST", "THREATEN", "REJECT"},
+    "security": {"COOPERATE", "AGREE", "SANCTION", "RETREAT", "MOBILIZE", "ACCUSE", "THREATEN"},
+    "territory": {"REJECT", "ACCUSE", "PROTEST", "THREATEN", "MOBILIZE"},
+    "history": {"CONCEDE", "REJECT", "ACCUSE", "PROTEST", "SUPPORT", "AGREE"},
+    "protest": {"PROTEST", "ACCUSE", "SANCTION", "REJECT"},
+    "politics": {"CONSULT", "SUPPORT", "ACCUSE"},
+}
+CATEGORIES = set(CATEGORY_TYPES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -461,6 +461,25 @@ class Store:
             for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
                 yield dict(row._mapping)
 
+    def evidence_of(self, identities: Iterable[str]) -> dict[str, str]:
+        """The evidence sentence of the first stored report of each event identity."""
+        wanted = list(dict.fromkeys(identities))
+        if not wanted:
+            return {}
+        first = (
+            select(func.min(events.c.pk).label("pk")).where(events.c.identity.in_(wanted)).group_by(events.c.identity)
+        ).subquery()
+        evidence = func.substr(
+            articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
+        )
+        query = (
+            select(events.c.identity, evidence)
+            .join(first, first.c.pk == events.c.pk)
+            .join(articles, articles.c.id == events.c.article_id)
+        )
+        with self.engine.connect() as connection:
+            return {identity: text for identity, text in connection.execute(query)}
+
     def articles_per_day(self) -> dict[str, int]:
         """Stored articles by publication day (the volume the index can be normalised by)."""
         query = select(articles.c.published, func.count()).where(articles.c.published.is_not(None))
