@@ -57,3 +57,37 @@ def test_normalisation_and_trailing_smoothing() -> None:
     assert cooperation_conflict_index(rows, pair=PAIR, since="2023-02").points[0].period == "2023-03"
     with pytest.raises(ValueError):
         cooperation_conflict_index(rows, pair=PAIR, normalise="articles")
+
+
+def test_a_change_of_level_is_one_turning_point_and_a_flat_series_has_none() -> None:
+    from dyadwatch.analysis.turning import match_timeline, turning_points
+    from dyadwatch.kb.timeline import TimelineEntry
+
+    rows = [event(f"2019-{m:02d}-01", 5.0 + (m % 2) * 0.5) for m in range(1, 13)]
+    rows += [event(f"2020-{m:02d}-01", -5.0 - (m % 2) * 0.5) for m in range(1, 13)]
+    series = cooperation_conflict_index(rows, pair=PAIR, grain="month")
+    found = turning_points(series)
+    assert [t.period for t in found] == ["2020-01"] and found[0].before > 4 and found[0].after < -4
+    curated = [TimelineEntry("2019-12-20", "a turn", "trade", -1, ("JPN-GOV", "KOR-GOV")),
+               TimelineEntry("2019-03", "nothing happened", "summit", 1, ("JPN-GOV", "KOR-GOV"))]  # fmt: skip
+    matched = {m.entry.title: m.turning_point for m in match_timeline(found, curated, series)}
+    assert matched == {"a turn": "2020-01", "nothing happened": None}
+    flat = cooperation_conflict_index([event(f"2019-{m:02d}-01", 2.0) for m in range(1, 13)], pair=PAIR)
+    assert turning_points(flat) == []
+
+
+def test_the_timeline_joins_fitting_events_to_curated_entries_and_keeps_strong_others() -> None:
+    from dyadwatch.analysis.timeline import merged_timeline
+    from dyadwatch.kb.timeline import TimelineEntry
+
+    curated = [TimelineEntry("2019-07-01", "export curbs", "trade", -1, ("JPN-GOV", "KOR-BUS"))]
+    rows = [
+        {**event("2019-07-01", -7.0), "type": "SANCTION", "identity": "a", "articles": 3},
+        {**event("2019-07-01", 1.0), "type": "CONSULT", "identity": "b", "articles": 1},  # weak, not trade
+        {**event("2019-07-04", -6.5, "KOR-GOV", "JPN-GOV"), "type": "PROTEST", "identity": "c", "articles": 1},
+    ]
+    items = merged_timeline(rows, curated, pair=PAIR)
+    assert [(i.date, i.origin, i.types) for i in items] == [
+        ("2019-07-01", "both", ["SANCTION"]), ("2019-07-04", "extracted", ["PROTEST"])
+    ]  # fmt: skip
+    assert items[0].articles == 3 and items[0].identity == "a"

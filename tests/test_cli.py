@@ -101,7 +101,10 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     names = [command.name or command.callback.__name__ for command in app.registered_commands]
-    assert set(names) == {"ingest", "annotate", "articles", "show", "quotes", "events", "actors", "rejections", "stats"}
+    assert set(names) == {
+        "ingest", "annotate", "articles", "show", "quotes", "events", "actors", "rejections", "stats", "index",
+        "turning-points", "timeline", "export",
+    }  # fmt: skip
     for name in names:
         assert f"dyadwatch {name}" in readme, name
         assert run(name, "--help").returncode == 0
@@ -141,3 +144,26 @@ def test_events_command_lists_events_with_evidence(write_file: WriteFile, db_url
     assert table.returncode == 0 and "events" in table.stdout
     bad = run("events", "--type", "HUG", "--db", db_url)
     assert bad.returncode != 0 and "type must be one of" in bad.stderr
+
+
+def test_index_timeline_turning_points_and_export_commands(write_file: WriteFile, db_url: str, tmp_path: Path) -> None:
+    folder = write_file("repost.txt", REPOST).parent
+    write_file("herald.html", html_page("Japan tightens export curbs", EXPORT_CURBS_BODY, meta_date="2019-07-01"))
+    assert run("ingest", str(folder), "--db", db_url).returncode == 0
+    series = json.loads(run("index", "--grain", "year", "--db", db_url, "--json").stdout)
+    assert series["grain"] == "year" and sum(p["events"] for p in series["points"]) > 0
+    busiest = max(series["points"], key=lambda p: p["events"])["period"]
+    behind = json.loads(run("index", "--grain", "year", "--explain", busiest, "--db", db_url, "--json").stdout)
+    assert behind and all(e["date"].startswith(busiest) for e in behind)
+    table = run("index", "--grain", "quarter", "--normalise", "events", "--smooth", "2", "--db", db_url)
+    assert table.returncode == 0 and "Cooperation–conflict index" in table.stdout
+    assert run("turning-points", "--db", db_url).returncode == 0
+    entries = json.loads(run("timeline", "--since", "2019", "--until", "2019-12", "--db", db_url, "--json").stdout)
+    assert any(e["origin"] == "both" for e in entries)  # the curated export curbs, joined by the extracted ones
+    out = tmp_path / "index.csv"
+    written = run("index", "--grain", "year", "-o", str(out), "--db", db_url)
+    assert written.returncode == 0 and out.read_text().startswith("period,")
+    events = tmp_path / "events.parquet"
+    assert run("export", "events", "-o", str(events), "--db", db_url).returncode == 0 and events.stat().st_size
+    bad = run("index", "--direction", "USA>KOR", "--db", db_url)
+    assert bad.returncode != 0 and "direction must be" in bad.stderr
