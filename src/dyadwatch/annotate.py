@@ -56,12 +56,7 @@ class Pipeline:
         A failure of the reading stage on one batch never loses its records: they keep their outcome and
         get a reading whose note says what broke.
         """
-        if not self.read_text:
-            return list(records)
-        wanted: dict[str, Article] = {}
-        for record in records:
-            for article in _to_read(record, outcome_articles):
-                wanted.setdefault(article.id, article)
+        wanted = self.to_read(records, outcome_articles=outcome_articles)
         if not wanted:
             return list(records)
         from .nlp.reader import read_articles  # spaCy loads only when there is something to read
@@ -69,8 +64,25 @@ class Pipeline:
         try:
             readings = dict(zip(wanted, read_articles(list(wanted.values()), workers=self.workers), strict=True))
         except Exception as exc:  # the batch is stored unread rather than lost
-            note = f"not read: {type(exc).__name__}: {exc}"
-            readings = {article_id: Reading(note=note) for article_id in wanted}
+            readings = unread(wanted, exc)
+        return self.attach(records, readings, outcome_articles=outcome_articles)
+
+    def to_read(self, records: Sequence[ProcessedRecord], *, outcome_articles: bool = False) -> dict[str, Article]:
+        """The articles of a batch that the reading stage should read, by id (none when reading is off)."""
+        if not self.read_text:
+            return {}
+        wanted: dict[str, Article] = {}
+        for record in records:
+            for article in _to_read(record, outcome_articles):
+                wanted.setdefault(article.id, article)
+        return wanted
+
+    def attach(
+        self, records: Sequence[ProcessedRecord], readings: dict[str, Reading], *, outcome_articles: bool = False
+    ) -> list[ProcessedRecord]:
+        """The records with the readings of their articles (read here, in other processes or on a cluster)."""
+        if not readings:
+            return list(records)
         return [
             replace(record, readings={a.id: readings[a.id] for a in _to_read(record, outcome_articles)})
             for record in records
@@ -132,6 +144,12 @@ class Pipeline:
             origin,
         )  # type: ignore[arg-type]
         return verdict, new
+
+
+def unread(wanted: dict[str, Article], exc: BaseException) -> dict[str, Reading]:
+    """Readings that say why a batch could not be read: its articles are stored anyway."""
+    note = f"not read: {type(exc).__name__}: {exc}"
+    return {article_id: Reading(note=note) for article_id in wanted}
 
 
 def _to_read(record: ProcessedRecord, outcome_articles: bool) -> list[Article]:

@@ -84,6 +84,10 @@ def ingest(
     read: Annotated[
         bool | None, typer.Option("--read/--no-read", help="read entities, quotes and times (default on)")
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="read on a Dask cluster: scheduler address (tcp://host:8786) or 'local'"),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Ingest articles into the store: clean, date, de-duplicate, read, and record every input's fate."""
@@ -95,6 +99,7 @@ def ingest(
         progress=sys.stderr.isatty(),
         workers=workers,
         read=read,
+        dask=dask,
     )
     if as_json:
         _json(report.as_dict())

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     batch_size: int = Field(100, description="records written per store transaction")
     read: bool = Field(True, description="run the reading stage (entities, quotes, times, events) on new articles")
     workers: int = Field(1, ge=1, description="processes for the spaCy pass (nlp.pipe n_process)")
+    dask: str | None = Field(None, description="Dask scheduler address for the reading stage, or 'local'")
 
     @classmethod
     def settings_customise_sources(

@@ -70,13 +70,17 @@ def ingest(
     progress: bool = False,
     workers: int | None = None,
     read: bool | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Read files, directories, globs, URLs, feeds, WARC, JSONL or '-' and store clean articles.
 
     Every input record ends as stored, duplicate (pointing at its original) or rejected (with a code);
-    records already in the store are counted as unchanged, so a rerun resumes instead of repeating.
+    records already in the store are counted as unchanged, so a rerun resumes instead of repeating: a run
+    that was killed, restarted with the same command, finishes the rest and duplicates nothing.
+    `dask` ("tcp://host:8786", or "local" for a LocalCluster of `workers` processes) runs the reading stage on
+    a Dask cluster; cleaning, de-duplication and writing stay in this process.
     """
-    settings = _settings(settings, db, workers=workers, read=read)
+    settings = _settings(settings, db, workers=workers, read=read, dask=dask)
     with open_store(settings=settings) as store:
         return run_ingest(
             _targets(targets), store, settings, source_name=source, exclude=list(exclude), show_progress=progress

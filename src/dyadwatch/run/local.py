@@ -1,4 +1,4 @@
-"""Ingest in one process: sources → clean/dedup → read (one nlp.pipe pass per batch) → store, with progress.
+"""Ingest: sources → clean/dedup → read (one nlp.pipe pass per batch, here or on a Dask cluster) → store.
 
 Resume needs no checkpoint file: every record is keyed by (ref, sha256) in the store, so a rerun of
 the same command skips what was written and finishes the rest; URLs already stored are not refetched.
@@ -26,6 +26,7 @@ from ..config import Settings
 from ..model import ProcessedRecord
 from ..sources import AlreadyDone, Fetcher, plan_targets, read_target
 from ..store import Store
+from .readers import BatchReader, DaskReader, LocalReader
 
 
 @dataclass
@@ -81,9 +82,17 @@ def run_ingest(
     seen, done_refs = store.known_records()
     pipeline = Pipeline.from_settings(settings)
     pipeline.dedup.load(store.dedup_entries())
+    reader: BatchReader = (
+        DaskReader(pipeline, settings.dask, workers=settings.workers) if settings.dask else LocalReader(pipeline)
+    )
     report = IngestReport(run_id=store.start_run(targets))
     batch: list[ProcessedRecord] = []
     started = time.perf_counter()
+
+    def write(*, wait: bool = False) -> None:
+        for done in reader.finished(wait=wait):
+            store.write_batch(report.run_id, done)
+
     try:
         with Fetcher(settings) as fetcher, _progress(show_progress) as progress:
             task = progress.add_task("ingest", total=len(plan), records=0, rate=0.0)
@@ -97,15 +106,20 @@ def run_ingest(
                     seen.add((item.provenance.ref, item.provenance.sha256))
                     batch.append(_record(pipeline.process_item(item), report))
                     if len(batch) >= settings.batch_size:
-                        store.write_batch(report.run_id, pipeline.read(batch))
-                        batch.clear()
+                        reader.submit(batch)
+                        batch = []
+                        write()
                         _show(progress, task, report, started, advance=0)  # big JSONL/WARC files: show records
                 _show(progress, task, report, started, advance=1)
     except KeyboardInterrupt:
         report.interrupted = True
         raise
     finally:
-        store.write_batch(report.run_id, pipeline.read(batch))
+        try:
+            reader.submit(batch)
+            write(wait=True)  # what was read is stored, so that a rerun only has the rest to do
+        finally:
+            reader.close()
         report.seconds = time.perf_counter() - started
         store.finish_run(report.run_id, report.as_dict(), "interrupted" if report.interrupted else "finished")
     return report
