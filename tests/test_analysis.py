@@ -91,3 +91,29 @@ def test_the_timeline_joins_fitting_events_to_curated_entries_and_keeps_strong_o
         ("2019-07-01", "both", ["SANCTION"]), ("2019-07-04", "extracted", ["PROTEST"])
     ]  # fmt: skip
     assert items[0].articles == 3 and items[0].identity == "a"
+
+
+def test_topics_need_two_mentions_or_one_in_the_lead_and_bring_their_parent() -> None:
+    from dyadwatch.nlp.topics import article_topics, sentence_topics
+
+    filler = " ".join(["The two governments met again."] * 40)
+    passing = article_topics(f"{filler} One official mentioned Yasukuni.", "Leaders meet")
+    assert "history/yasukuni" not in passing  # one mention deep in the text
+    twice = article_topics(f"{filler} Yasukuni. Later, Yasukuni again.", "Leaders meet")
+    assert twice[:2] == ("history/yasukuni", "history")
+    assert article_topics("독도 문제로 한일 관계가 냉각됐다.", None)[:1] == ("territory/dokdo",)  # no word boundaries
+    assert sentence_topics("They met on Tuesday.", ("trade/export-controls", "trade")) == ("trade/export-controls",
+                                                                                           "trade")  # fmt: skip
+    assert sentence_topics("Seoul protested over Dokdo.", ("trade",)) == ("territory/dokdo", "territory")
+
+
+def test_topic_trends_count_articles_by_publication_and_events_by_their_own_date() -> None:
+    from dyadwatch.analysis.topics import topic_trends
+
+    days = [("2019-07-02", "trade", 3), ("2025-08-23", "trade", 1), (None, "trade", 1)]
+    rows = [{**event("2019-07-04", -7.0), "topics": ["trade"]}, {**event("2019", -2.0), "topics": ["trade"]}]
+    trends = topic_trends(days, rows, labels={"trade": "Trade"}, grain="year")
+    by_period = {r["period"]: (r["articles"], r["events"], r["net"]) for r in trends}
+    assert by_period == {"2019": (3, 2, -9.0), "2025": (1, 0, 0.0), None: (1, 0, 0.0)}
+    monthly = {r["period"]: r["events"] for r in topic_trends(days, rows, labels={}, grain="month")}
+    assert monthly["2019-07"] == 1 and monthly[None] == 1  # "2019" is too coarse for a month

@@ -20,6 +20,7 @@ from .verbs import (
     show,
     stats,
     timeline,
+    topics,
     turning_points,
 )
 
@@ -42,5 +43,6 @@ __all__ = [
     "show",
     "stats",
     "timeline",
+    "topics",
     "turning_points",
 ]

@@ -452,6 +452,23 @@ def timeline(
 
 
 @app.command()
+def topics(
+    grain: Annotated[str, typer.Option("--grain", help="day, week, month, quarter, year, or all")] = "year",
+    topic: Annotated[str | None, typer.Option("--topic", help="one topic, e.g. history/forced-labour or trade")] = None,
+    since: Annotated[str | None, typer.Option(help="from this date (2019, 2019-07, 2019-07-04)")] = None,
+    until: Annotated[str | None, typer.Option(help="up to this date")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Topic trends: tagged articles by publication date and tagged events by their own date."""
+    rows = verbs.topics(grain=grain, topic=topic, since=since, until=until, db=db)
+    if as_json:
+        _json(rows)
+        return
+    _table(f"Topics by {grain} ({len(rows)} rows)", rows, ["period", "topic", "label", "articles", "events", "net"])
+
+
+@app.command()
 def export(
     kind: Annotated[str, typer.Argument(help="articles, quotes, events or index")],
     output: Annotated[Path, typer.Option("--output", "-o", help="the file to write")],

@@ -205,6 +205,7 @@ class Event:
     target_entity: str | None = None
     confidence: float = 0.5
     mentions: tuple[tuple[int, int], ...] = ()  # other sentences stating the same event
+    topics: tuple[str, ...] = ()  # kb/topics.toml ids, from the evidence sentence (else the article's main topic)
 
     @property
     def identity(self) -> str:
@@ -235,6 +236,7 @@ class Reading:
     times: tuple[TimeRef, ...] = ()
     note: str = ""
     events: tuple[Event, ...] = ()
+    topics: tuple[str, ...] = ()  # the article's topics, main first (kb/topics.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +389,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "sentence": [event.sentence_start, event.sentence_end],
         "mentions": [list(m) for m in event.mentions],
         "identity": event.identity,
+        "topic": list(event.topics),
         "confidence": event.confidence,
     }
 
@@ -398,6 +401,7 @@ def reading_json(reading: Reading) -> dict[str, Any]:
         "quotes": [quote_json(q) for q in reading.quotes],
         "times": [time_json(t) for t in reading.times],
         "events": [event_json(e) for e in reading.events],
+        "topics": list(reading.topics),
         "note": reading.note,
     }
 
@@ -456,11 +460,11 @@ def reading_from_json(data: dict[str, Any]) -> Reading:
             trigger=e["trigger"], trigger_start=e["trigger_span"][0], trigger_end=e["trigger_span"][1],
             sentence_start=e["sentence"][0], sentence_end=e["sentence"][1], source_entity=e["source_entity"],
             target_entity=e["target_entity"], confidence=e["confidence"],
-            mentions=tuple((s, t) for s, t in e["mentions"]),
+            mentions=tuple((s, t) for s, t in e["mentions"]), topics=tuple(e.get("topic", ())),
         )
         for e in data.get("events", ())
     )
-    return Reading(entities, quotes, times, data.get("note", ""), events)
+    return Reading(entities, quotes, times, data.get("note", ""), events, tuple(data.get("topics", ())))
 
 
 def annotation_record(
@@ -486,7 +490,6 @@ def annotation_record(
         "article": article_json(article),
         **{key: value for key, value in reading_json(reading or Reading()).items() if key != "note"},
         "reading_note": reading.note if reading is not None and reading.note else None,
-        "topics": [],
         "story": verdict.story_id if verdict else None,
     }
     if verdict is not None and verdict.kind != "new":

@@ -14,6 +14,7 @@ from typing import Any
 from .analysis.index import IndexSeries, cooperation_conflict_index, direction_filter
 from .analysis.periods import check_grain, period_end, period_of, period_start
 from .analysis.timeline import merged_timeline
+from .analysis.topics import topic_trends
 from .analysis.turning import match_timeline
 from .analysis.turning import turning_points as find_turning_points
 from .annotate import Pipeline
@@ -23,6 +24,7 @@ from .exports import format_of, write_rows
 from .kb.actors import actor_kb
 from .kb.plover import TYPES
 from .kb.timeline import curated_timeline
+from .kb.topics import topic_labels
 from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, plan_targets, read_target
@@ -438,3 +440,30 @@ def timeline(
         {**{k: v for k, v in asdict(e).items() if not k.startswith("_")}, "evidence": evidence.get(e.identity or "")}
         for e in entries[:limit]
     ]
+
+
+def topics(
+    *,
+    grain: str = "year",
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Topic trends: per period and topic, the articles tagged (by publication date) and the events tagged
+    (by their own date, each counted once) with their net cooperation–conflict weight. `grain="all"` gives
+    one row per topic over the whole store; `topic` keeps one topic (a parent such as "history" included)."""
+    if grain != "all":
+        try:
+            check_grain(grain)
+        except ValueError as exc:
+            raise InputError(f"{exc} (or all)") from exc
+    labels = topic_labels()
+    if topic is not None and topic not in labels:
+        raise InputError(f"unknown topic {topic!r}", hint=f"one of: {', '.join(sorted(labels))}")
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    with open_store(db) as store:
+        return topic_trends(
+            store.topics_per_day(), store.distinct_events(since=since, until=until), labels=labels, grain=grain,
+            topic=topic, since=since, until=until,
+        )  # fmt: skip

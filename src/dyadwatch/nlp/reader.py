@@ -25,6 +25,7 @@ from .events import EventReader
 from .pipeline import MAX_CHARS, english
 from .quotes import QuoteReader
 from .timex import extract_times
+from .topics import article_topics, sentence_topics
 
 COMPONENT = "dyadwatch_reader"
 READ_LANGUAGES = {"en"}
@@ -133,6 +134,20 @@ def read_articles(articles: Sequence[Article], *, workers: int = 1, batch_size: 
         for position, doc in zip(positions, nlp.pipe(docs, batch_size=batch_size, n_process=workers), strict=True):
             reading = reading_from_json(doc._.dw_reading)
             if position in notes:
-                reading = Reading(reading.entities, reading.quotes, reading.times, notes[position])
+                reading = replace(reading, note=notes[position])
             readings[position] = reading
-    return [r if r is not None else Reading() for r in readings]
+    return [
+        _with_topics(article, reading if reading is not None else Reading())
+        for article, reading in zip(articles, readings, strict=True)
+    ]
+
+
+def _with_topics(article: Article, reading: Reading) -> Reading:
+    """Topics for every article, read or not (the taxonomy has Korean and Japanese phrases too), and for
+    each event from its sentence."""
+    found = article_topics(article.text, article.title)
+    events = tuple(
+        replace(e, topics=sentence_topics(article.text[e.sentence_start : e.sentence_end], found))
+        for e in reading.events
+    )
+    return replace(reading, topics=found, events=events)

@@ -26,7 +26,18 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from ..dedup import IndexEntry
 from ..errors import NotFoundError, StoreError
 from ..model import PIPELINE_VERSION, READING_VERSION, NewArticle, Outcome, ProcessedRecord, Reading, RelatedLink
-from .schema import articles, entities, events, metadata, quotes, records, related_links, runs, times
+from .schema import (
+    article_topics,
+    articles,
+    entities,
+    events,
+    metadata,
+    quotes,
+    records,
+    related_links,
+    runs,
+    times,
+)
 
 __all__ = ["Store", "fts5_query", "metadata"]
 
@@ -130,7 +141,9 @@ class Store:
         article_rows: list[dict[str, Any]] = []
         link_rows: list[dict[str, Any]] = []
         record_rows: list[dict[str, Any]] = []
-        reading_rows: dict[str, list[dict[str, Any]]] = {"entities": [], "quotes": [], "times": [], "events": []}
+        reading_rows: dict[str, list[dict[str, Any]]] = {
+            "entities": [], "quotes": [], "times": [], "events": [], "article_topics": []
+        }  # fmt: skip
         now = _now()
         for item in batch:
             for new in item.new_articles:
@@ -150,6 +163,7 @@ class Store:
                     (quotes, ["article_id", "position"]),
                     (times, ["article_id", "position"]),
                     (events, ["article_id", "position"]),
+                    (article_topics, ["article_id", "topic"]),
                 ):
                     if reading_rows[table.name]:
                         connection.execute(self._insert_ignore(table, keys), reading_rows[table.name])
@@ -284,6 +298,10 @@ class Store:
                         select(table).where(table.c.article_id == row["id"]).order_by(table.c.pk, order)
                     )
                 ]
+            row["topics"] = list(connection.execute(
+                select(article_topics.c.topic).where(article_topics.c.article_id == row["id"])
+                .order_by(article_topics.c.position)
+            ).scalars())  # fmt: skip
             row["story_size"] = connection.execute(
                 select(func.count()).select_from(articles).where(articles.c.story_id == row["story_id"])
             ).scalar_one()
@@ -412,7 +430,7 @@ class Store:
         )
         query = select(
             events.c.date, events.c.source, events.c.target, events.c.type, events.c.mode, events.c.weight,
-            events.c.historical, events.c.identity, first.c.articles,
+            events.c.historical, events.c.identity, events.c.topics, first.c.articles,
         ).join(first, first.c.pk == events.c.pk)  # fmt: skip
         with self.engine.connect() as connection:
             for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
@@ -479,6 +497,16 @@ class Store:
         )
         with self.engine.connect() as connection:
             return {identity: text for identity, text in connection.execute(query)}
+
+    def topics_per_day(self) -> Iterator[tuple[str | None, str, int]]:
+        """(publication day, topic, articles) for every tagged article, grouped in SQL."""
+        query = (
+            select(articles.c.published, article_topics.c.topic, func.count())
+            .join(articles, articles.c.id == article_topics.c.article_id)
+            .group_by(articles.c.published, article_topics.c.topic)
+        )
+        with self.engine.connect() as connection:
+            yield from ((day, topic, count) for day, topic, count in connection.execute(query))
 
     def articles_per_day(self) -> dict[str, int]:
         """Stored articles by publication day (the volume the index can be normalised by)."""
@@ -707,9 +735,13 @@ def _reading_rows(article_id: str, reading: Reading) -> dict[str, list[dict[str,
                 "trigger": e.trigger, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end,
                 "sentence_start": e.sentence_start, "sentence_end": e.sentence_end,
                 "mentions": [list(m) for m in e.mentions], "confidence": e.confidence,
-                "stage_version": READING_VERSION, "identity": e.identity,
+                "stage_version": READING_VERSION, "identity": e.identity, "topics": list(e.topics),
             }
             for n, e in enumerate(reading.events)
+        ],
+        "article_topics": [
+            {"article_id": article_id, "position": n, "topic": topic, "stage_version": READING_VERSION}
+            for n, topic in enumerate(reading.topics)
         ],
     }
 

@@ -203,9 +203,22 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("stage_version", String(20), nullable=False),
     Column("identity", String(120)),  # model.event_identity: one real-world event across articles
+    Column("topics", JSON),  # kb/topics.toml ids (migration 0005); null for events stored before it
     UniqueConstraint("article_id", "position", name="uq_events_article_position"),
     Index("ix_events_date", "date"),
     Index("ix_events_type", "type"),
     Index("ix_events_dyad", "source", "target"),
     Index("ix_events_identity", "identity"),
+)
+
+article_topics = Table(
+    "article_topics",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(16), ForeignKey("articles.id"), nullable=False),
+    Column("position", Integer, nullable=False),  # 0 = the article's main topic
+    Column("topic", String(60), nullable=False),
+    Column("stage_version", String(20), nullable=False),
+    UniqueConstraint("article_id", "topic", name="uq_article_topics_article_topic"),
+    Index("ix_article_topics_topic", "topic"),
 )
