@@ -117,3 +117,26 @@ def test_topic_trends_count_articles_by_publication_and_events_by_their_own_date
     assert by_period == {"2019": (3, 2, -9.0), "2025": (1, 0, 0.0), None: (1, 0, 0.0)}
     monthly = {r["period"]: r["events"] for r in topic_trends(days, rows, labels={}, grain="month")}
     assert monthly["2019-07"] == 1 and monthly[None] == 1  # "2019" is too coarse for a month
+
+
+def test_speakers_are_counted_per_person_with_the_topics_of_the_articles_quoting_them() -> None:
+    from dyadwatch.analysis.speakers import speaker_stats
+
+    def quote(article: str, name: str | None, kb: str | None, actor: str | None, kind: str = "direct"):
+        return {"article_id": article, "published": f"20{article[1:]}-01-01", "kind": kind, "speaker_name": name,
+                "speaker_kb": kb, "actor": actor}  # fmt: skip
+
+    quotes = [
+        quote("a23", "Lee Jae Myung", "person/lee", "KOR-GOV"), quote("a25", "President Lee", "person/lee", "KOR-GOV",
+                                                                      "indirect"),
+        quote("a25", "Lee", "person/lee", "KOR-GOV"), quote("a25", "officials", None, None, "indirect"),
+        quote("a23", "Ishiba", "person/ishiba", "JPN-GOV"),
+    ]  # fmt: skip
+    topics = {"a23": ["trade/export-controls", "trade"], "a25": ["territory/dokdo", "territory"]}
+    rows = speaker_stats(quotes, topics, grain="year")
+    assert [r["kb"] for r in rows] == ["person/lee", "person/ishiba"]  # "officials" is nobody to follow
+    lee = rows[0]
+    assert (lee["quotes"], lee["direct"], lee["reported"], lee["articles"]) == (3, 2, 1, 2)
+    assert lee["by_period"] == {"2023": 1, "2025": 2} and set(lee["topics"]) == {"trade/export-controls",
+                                                                                 "territory/dokdo"}  # fmt: skip
+    assert [r["kb"] for r in speaker_stats(quotes, topics, topic="territory")] == ["person/lee"]

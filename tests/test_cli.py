@@ -103,7 +103,7 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
     names = [command.name or command.callback.__name__ for command in app.registered_commands]
     assert set(names) == {
         "ingest", "annotate", "articles", "show", "quotes", "events", "actors", "rejections", "stats", "index",
-        "turning-points", "timeline", "topics", "export",
+        "turning-points", "timeline", "topics", "speakers", "export",
     }  # fmt: skip
     for name in names:
         assert f"dyadwatch {name}" in readme, name
@@ -163,6 +163,8 @@ def test_index_timeline_turning_points_and_export_commands(write_file: WriteFile
     trends = json.loads(run("topics", "--grain", "all", "--db", db_url, "--json").stdout)
     assert {"trade/export-controls", "trade"} <= {r["topic"] for r in trends if r["articles"]}
     assert run("topics", "--topic", "nonsense", "--db", db_url).returncode != 0
+    quoted = json.loads(run("speakers", "--db", db_url, "--json").stdout)
+    assert quoted and quoted[0]["quotes"] >= quoted[-1]["quotes"] and all(q["speaker"] for q in quoted)
     out = tmp_path / "index.csv"
     written = run("index", "--grain", "year", "-o", str(out), "--db", db_url)
     assert written.returncode == 0 and out.read_text().startswith("period,")

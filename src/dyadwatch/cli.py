@@ -469,6 +469,29 @@ def topics(
 
 
 @app.command()
+def speakers(
+    topic: Annotated[str | None, typer.Option("--topic", help="only quotes in articles on this topic")] = None,
+    grain: Annotated[str, typer.Option("--grain", help="periods for the quotes-over-time column")] = "year",
+    since: Annotated[str | None, typer.Option(help="articles published from (2019, 2019-07, 2019-07-04)")] = None,
+    until: Annotated[str | None, typer.Option(help="… up to")] = None,
+    limit: Annotated[int, typer.Option(help="speakers to show")] = 30,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who is quoted, how often, on what and when."""
+    rows = verbs.speakers(topic=topic, grain=grain, since=since, until=until, limit=limit, db=db)
+    if as_json:
+        _json(rows)
+        return
+    shown = [
+        {**r, "topics": ", ".join(r["topics"]), "over time": " ".join(f"{p}:{n}" for p, n in r["by_period"].items())}
+        for r in rows
+    ]
+    _table(f"{len(rows)} speakers", shown,
+           ["speaker", "actor", "quotes", "direct", "reported", "articles", "topics", "over time"])  # fmt: skip
+
+
+@app.command()
 def export(
     kind: Annotated[str, typer.Argument(help="articles, quotes, events or index")],
     output: Annotated[Path, typer.Option("--output", "-o", help="the file to write")],

@@ -13,6 +13,7 @@ from typing import Any
 
 from .analysis.index import IndexSeries, cooperation_conflict_index, direction_filter
 from .analysis.periods import check_grain, period_end, period_of, period_start
+from .analysis.speakers import speaker_stats
 from .analysis.timeline import merged_timeline
 from .analysis.topics import topic_trends
 from .analysis.turning import match_timeline
@@ -467,3 +468,28 @@ def topics(
             store.topics_per_day(), store.distinct_events(since=since, until=until), labels=labels, grain=grain,
             topic=topic, since=since, until=until,
         )  # fmt: skip
+
+
+def speakers(
+    *,
+    topic: str | None = None,
+    grain: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 30,
+    db: str | None = None,
+) -> list[dict[str, Any]]:
+    """Who is quoted, how often, on what (the topics of the quoting articles) and when; `topic` keeps
+    quotes from articles on that topic."""
+    _check_page(limit)
+    try:
+        check_grain(grain)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    if topic is not None and topic not in topic_labels():
+        raise InputError(f"unknown topic {topic!r}", hint=f"one of: {', '.join(sorted(topic_labels()))}")
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    with open_store(db) as store:
+        rows = speaker_stats(store.quote_rows(since=since, until=until), store.topics_by_article(), grain=grain,
+                             topic=topic)  # fmt: skip
+    return rows[:limit]

@@ -498,6 +498,31 @@ class Store:
         with self.engine.connect() as connection:
             return {identity: text for identity, text in connection.execute(query)}
 
+    def quote_rows(self, *, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored quote's speaker fields with its article's id and publication date, streamed."""
+        query = (
+            select(
+                quotes.c.article_id, articles.c.published, quotes.c.kind, quotes.c.speaker_name, quotes.c.speaker_kb,
+                quotes.c.actor,
+            )
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .where(*_date_range(articles.c.published, since, until))
+        )  # fmt: skip
+        with self.engine.connect() as connection:
+            for row in connection.execution_options(stream_results=True, yield_per=5000).execute(query):
+                yield dict(row._mapping)
+
+    def topics_by_article(self) -> dict[str, list[str]]:
+        """Each tagged article's topics, main first."""
+        found: dict[str, list[str]] = {}
+        query = select(article_topics.c.article_id, article_topics.c.topic).order_by(
+            article_topics.c.article_id, article_topics.c.position
+        )
+        with self.engine.connect() as connection:
+            for article_id, topic in connection.execute(query):
+                found.setdefault(article_id, []).append(topic)
+        return found
+
     def topics_per_day(self) -> Iterator[tuple[str | None, str, int]]:
         """(publication day, topic, articles) for every tagged article, grouped in SQL."""
         query = (
