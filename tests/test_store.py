@@ -86,7 +86,7 @@ def test_fts5_query_quotes_everything() -> None:
 def test_schema_is_migrated_to_head_with_wal_and_fts(db_url: str) -> None:
     store = Store.open(db_url)
     with store.engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0005"
+        assert MigrationContext.configure(connection).get_current_revision() == "0006"
     store.close()
     raw = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

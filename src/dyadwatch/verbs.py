@@ -296,7 +296,7 @@ def index(
         volume = _volume(store.articles_per_day(), grain) if normalise == "articles" else None
         try:
             return cooperation_conflict_index(
-                store.distinct_events(), pair=pair, grain=grain, direction=direction,
+                store.index_totals(pair), pair=pair, grain=grain, direction=direction,
                 include_historical=not exclude_historical, normalise=normalise, smooth=smooth, volume=volume,
                 since=_check_date(since, "since"), until=_check_date(until, "until"),
             )  # fmt: skip

@@ -74,8 +74,9 @@ def cooperation_conflict_index(
     since: str | None = None,
     until: str | None = None,
 ) -> IndexSeries:
-    """The index from event rows (`date`, `source`, `target`, `weight`, `historical`); `volume` maps each
-    period to the number of articles published in it (needed for `normalise="articles"`)."""
+    """The index from event rows (`date`, `source`, `target`, `weight`, `historical`), or from totals the
+    store summed per date and direction (`events`, `cooperation`, `conflict` instead of `weight`); `volume`
+    maps each period to the number of articles published in it (needed for `normalise="articles"`)."""
     check_grain(grain)
     if normalise not in NORMALISATIONS:
         raise ValueError(f"normalise must be one of {', '.join(NORMALISATIONS)}, not {normalise!r}")
@@ -93,19 +94,24 @@ def cooperation_conflict_index(
         countries = (_country(event["source"]), _country(event["target"]))
         if set(countries) != set(pair) or (wanted is not None and countries != wanted):
             continue
+        count = int(event.get("events", 1))
         if event["historical"] and not include_historical:
-            historical_left_out += 1
+            historical_left_out += count
             continue
         period = period_of(event["date"], grain)
         if period is None:
-            coarse += 1
+            coarse += count
             continue
         if (first_wanted and period < first_wanted) or (last_wanted and period > last_wanted):
             continue
         slot = totals.setdefault(period, [0, 0.0, 0.0])
-        weight = float(event["weight"])
-        slot[0] += 1
-        slot[1 if weight > 0 else 2] += weight
+        slot[0] += count
+        if "cooperation" in event:  # totals summed by the store
+            slot[1] += float(event["cooperation"] or 0.0)
+            slot[2] += float(event["conflict"] or 0.0)
+        else:
+            weight = float(event["weight"])
+            slot[1 if weight > 0 else 2] += weight
     series = IndexSeries(grain, direction, normalise, include_historical, coarse=coarse,
                          historical_left_out=historical_left_out)  # fmt: skip
     if not totals:

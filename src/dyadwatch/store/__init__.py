@@ -18,7 +18,20 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, String, cast, create_engine, event, func, literal, literal_column, or_, select, text
+from sqlalchemy import (
+    Engine,
+    String,
+    case,
+    cast,
+    create_engine,
+    event,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -30,6 +43,7 @@ from .schema import (
     article_topics,
     articles,
     entities,
+    event_identities,
     events,
     metadata,
     quotes,
@@ -167,12 +181,47 @@ class Store:
                 ):
                     if reading_rows[table.name]:
                         connection.execute(self._insert_ignore(table, keys), reading_rows[table.name])
+                self._refresh_identities(connection, {row["identity"] for row in reading_rows["events"]})
                 if link_rows:
                     connection.execute(self._insert_ignore(related_links, ["parent_id", "article_id"]), link_rows)
                 if record_rows:
                     connection.execute(self._insert_ignore(records, ["ref", "sha256"]), record_rows)
         except SQLAlchemyError as exc:
             raise StoreError(f"writing a batch failed: {exc}", hint="nothing of this batch was written") from exc
+
+    def rebuild_event_identities(self) -> int:
+        """Recompute every event_identities row from `events` (after a bulk load that bypassed write_batch);
+        returns the number of real-world events."""
+        with self.engine.begin() as connection:
+            connection.execute(event_identities.delete())
+            wanted = connection.execute(select(events.c.identity).where(events.c.identity.is_not(None)).distinct())
+            self._refresh_identities(connection, {identity for (identity,) in wanted})
+            return connection.execute(select(func.count()).select_from(event_identities)).scalar_one()
+
+    def _refresh_identities(self, connection: Any, identities: set[str]) -> None:
+        """Recompute the event_identities rows of these identities from `events` (idempotent: a rerun or a
+        concurrent writer recomputes the same rows rather than adding to a count)."""
+        wanted = sorted(i for i in identities if i)
+        for start in range(0, len(wanted), 500):  # bounded IN lists
+            chunk = wanted[start : start + 500]
+            aggregate = (
+                select(events.c.identity, func.min(events.c.pk).label("pk"),
+                       func.count(events.c.article_id.distinct()).label("articles"))
+                .where(events.c.identity.in_(chunk))
+                .group_by(events.c.identity)
+                .subquery()
+            )  # fmt: skip
+            rows = select(
+                events.c.identity, events.c.type, events.c.source, events.c.target,
+                func.substr(events.c.source, 1, 3), func.substr(events.c.target, 1, 3), events.c.date,
+                events.c.historical, events.c.mode, events.c.weight, events.c.topics, events.c.pk,
+                aggregate.c.articles,
+            ).join(aggregate, aggregate.c.pk == events.c.pk)  # fmt: skip
+            connection.execute(event_identities.delete().where(event_identities.c.identity.in_(chunk)))
+            connection.execute(event_identities.insert().from_select(
+                ["identity", "type", "source", "target", "source_country", "target_country", "date", "historical",
+                 "mode", "weight", "topics", "first_pk", "articles"], rows,
+            ))  # fmt: skip
 
     def _insert_ignore(self, table: Any, keys: list[str]) -> Any:
         if self.dialect == "postgresql":
@@ -419,22 +468,40 @@ class Store:
             return [dict(r._mapping) for r in connection.execute(query.limit(limit).offset(offset))]
 
     def distinct_events(self, *, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every real-world event once (its first stored report), streamed: the input of the index and the
-        timeline. Columns: date, source, target, type, mode, weight, historical, identity, articles."""
-        identity = func.coalesce(events.c.identity, cast(events.c.pk, String))
-        first = (
-            select(func.min(events.c.pk).label("pk"), func.count(events.c.article_id.distinct()).label("articles"))
-            .where(*_date_range(events.c.date, since, until))
-            .group_by(identity)
-            .subquery()
-        )
+        """Every real-world event once (as its first stored report states it), streamed: the input of the
+        timeline and the topic trends. Columns: date, source, target, type, mode, weight, historical,
+        identity, topics, articles (how many articles report it)."""
+        table = event_identities
         query = select(
-            events.c.date, events.c.source, events.c.target, events.c.type, events.c.mode, events.c.weight,
-            events.c.historical, events.c.identity, events.c.topics, first.c.articles,
-        ).join(first, first.c.pk == events.c.pk)  # fmt: skip
+            table.c.date, table.c.source, table.c.target, table.c.type, table.c.mode, table.c.weight,
+            table.c.historical, table.c.identity, table.c.topics, table.c.articles,
+        ).where(*_date_range(table.c.date, since, until))  # fmt: skip
         with self.engine.connect() as connection:
-            for row in connection.execution_options(stream_results=True, yield_per=2000).execute(query):
+            for row in connection.execution_options(stream_results=True, yield_per=5000).execute(query):
                 yield dict(row._mapping)
+
+    def index_totals(self, pair: tuple[str, str]) -> list[dict[str, Any]]:
+        """Events between the two countries (each real-world event once) summed in SQL per own date,
+        direction and historical flag: the input of the cooperation–conflict index."""
+        table = event_identities
+        positive = func.sum(case((table.c.weight > 0, table.c.weight), else_=0.0))
+        negative = func.sum(case((table.c.weight < 0, table.c.weight), else_=0.0))
+        first, second = pair
+        dyad = or_(
+            (table.c.source_country == first) & (table.c.target_country == second),
+            (table.c.source_country == second) & (table.c.target_country == first),
+        )
+        query = (
+            select(
+                table.c.date, table.c.source_country.label("source"), table.c.target_country.label("target"),
+                table.c.historical, func.count().label("events"), positive.label("cooperation"),
+                negative.label("conflict"),
+            )
+            .where(dyad)
+            .group_by(table.c.date, table.c.source_country, table.c.target_country, table.c.historical)
+        )  # fmt: skip
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(query)]
 
     def export_rows(self, kind: str, *, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
         """All stored articles, quotes or events (one row per article's report), streamed in stored order for

@@ -222,3 +222,26 @@ article_topics = Table(
     UniqueConstraint("article_id", "topic", name="uq_article_topics_article_topic"),
     Index("ix_article_topics_topic", "topic"),
 )
+
+# One row per real-world event (model.event_identity), recomputed from `events` for the identities each
+# batch touches: what the index and the timeline read, so that they scan events once, not every report.
+event_identities = Table(
+    "event_identities",
+    metadata,
+    Column("identity", String(120), primary_key=True),
+    Column("type", String(10), nullable=False),
+    Column("source", String(24)),
+    Column("target", String(24)),
+    Column("source_country", String(3)),
+    Column("target_country", String(3)),
+    Column("date", String(10)),
+    Column("historical", Boolean, nullable=False),
+    Column("mode", String(12), nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("topics", JSON),
+    Column("first_pk", Integer, nullable=False),  # the first stored report (events.pk)
+    Column("articles", Integer, nullable=False),
+    # covering the index query: it groups these rows without reading the table
+    Index("ix_event_identities_totals", "source_country", "target_country", "date", "historical", "weight"),
+    Index("ix_event_identities_date", "date"),
+)
