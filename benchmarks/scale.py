@@ -8,6 +8,8 @@ the corpus, memory and store size; and how fast the index and event queries answ
     two local workers and with a Dask LocalCluster of two worker processes. Reported: articles/s, seconds
     per 100 documents at each size (flat = linear growth), peak memory of the driver and of its worker
     processes, and store size per article.
+(a') The same without reading, at --plain-sizes documents (three-article mixes): how cleaning,
+    de-duplication and storing grow with the corpus (should be linear: s per 1,000 documents flat).
 (b) Queries. The sample is ingested once; its articles and events are then copied with new ids and shifted
     dates into stores of --store-sizes articles (text cut to its first 400 characters: these stores time
     queries, not reading). Timed, median of 3 runs: the monthly index, a one-way quarterly index normalised
@@ -44,18 +46,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 400], help="documents per ingest run")
     parser.add_argument("--store-sizes", type=int, nargs="+", default=[10_000, 100_000], help="articles per store")
+    parser.add_argument("--plain-sizes", type=int, nargs="*", default=[2500, 5000, 10_000],
+                        help="documents per ingest run without reading (part a')")
     parser.add_argument("--skip-ingest", action="store_true", help="only part (b)")
     return parser.parse_args(argv)
 
 
 # -- (a) ingest -----------------------------------------------------------------------------------------
-def synthetic_corpus(count: int, path: Path, seed: int = 7) -> Path:
-    sources = [a for a in sample_reading_articles(run_sample()).values() if a.lang == "en" and a.published.value]
+_SOURCES: list[Any] = []
+
+
+def synthetic_corpus(count: int, path: Path, seed: int = 7, parts: int = 2) -> Path:
+    if not _SOURCES:
+        found = sample_reading_articles(run_sample()).values()
+        _SOURCES.extend(a for a in found if a.lang == "en" and a.published.value)
     generator = random.Random(seed)
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
-            first, second = generator.sample(sources, 2)
-            paragraphs = first.text.split("\n\n")[:6] + second.text.split("\n\n")[:6]
+            chosen = generator.sample(_SOURCES, parts)
+            first = chosen[0]
+            paragraphs = [p for article in chosen for p in article.text.split("\n\n")[: 12 // parts]]
+            generator.shuffle(paragraphs)
             day = date(2015, 1, 1) + timedelta(days=generator.randrange(4000))
             record = {"id": f"synthetic-{n}", "text": "\n\n".join(paragraphs), "published": day.isoformat(),
                       "title": f"{(first.title or 'Report')[:60]} ({n})", "outlet": "Synthetic Wire"}  # fmt: skip
@@ -104,6 +115,25 @@ def dask_run(count: int, base: Path) -> list[Any]:
             worker_peak = max(client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024).values())
     return ["Dask LocalCluster, 2 workers", count, report.counts["stored"], count / seconds, seconds / count * 100,
             db.stat().st_size / max(report.counts["stored"], 1) / 1024, peak_mib(resource.RUSAGE_SELF), worker_peak]
+
+
+def plain_ingest_runs(sizes: list[int]) -> None:
+    """Clean, de-duplicate and store without reading: how that part grows with the corpus."""
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in sorted(sizes):
+            corpus = synthetic_corpus(count, Path(folder) / f"plain-{count}.jsonl", seed=count, parts=3)
+            db = Path(folder) / f"plain-{count}.db"
+            started = time.perf_counter()
+            report = dyadwatch.ingest(corpus, db=f"sqlite:///{db}", read=False)
+            seconds = time.perf_counter() - started
+            per_article = db.stat().st_size / max(report.counts["stored"], 1) / 1024
+            rows.append([count, report.counts["stored"], report.counts["duplicate"], count / seconds,
+                         seconds / count * 1000, per_article])  # fmt: skip
+    print("## (a') Ingest without reading (clean, de-duplicate, store), synthetic corpus of three-article mixes\n")
+    print(md_table(["documents", "stored", "duplicates", "documents/s", "s per 1,000 documents",
+                    "store KiB per article"], rows, digits=2))  # fmt: skip
+    print()
 
 
 # -- (b) queries ------------------------------------------------------------------------------------------
@@ -206,6 +236,8 @@ def main(argv: list[str]) -> int:
     print(f"Machine: {machine_info()}\n")
     if not args.skip_ingest:
         ingest_runs(args.sizes)
+        if args.plain_sizes:
+            plain_ingest_runs(args.plain_sizes)
     query_runs(args.store_sizes)
     return 0
 

@@ -165,6 +165,11 @@ def test_index_timeline_turning_points_and_export_commands(write_file: WriteFile
     assert run("topics", "--topic", "nonsense", "--db", db_url).returncode != 0
     quoted = json.loads(run("speakers", "--db", db_url, "--json").stdout)
     assert quoted and quoted[0]["quotes"] >= quoted[-1]["quotes"] and all(q["speaker"] for q in quoted)
+    speakers_file, timeline_file = tmp_path / "speakers.jsonl", tmp_path / "timeline.csv"
+    assert run("speakers", "-o", str(speakers_file), "--db", db_url).returncode == 0
+    assert len(speakers_file.read_text().splitlines()) == len(quoted)
+    assert run("timeline", "-o", str(timeline_file), "--db", db_url).returncode == 0
+    assert timeline_file.read_text().startswith("date,origin,")
     out = tmp_path / "index.csv"
     written = run("index", "--grain", "year", "-o", str(out), "--db", db_url)
     assert written.returncode == 0 and out.read_text().startswith("period,")

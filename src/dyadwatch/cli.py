@@ -55,6 +55,17 @@ def _build_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> 
     return table
 
 
+def _saved(rows: list[dict[str, Any]], output: Path | None, format: str | None, as_json: bool) -> bool:
+    """Print JSON or write the rows to a file when asked; True when done (no table to print)."""
+    if output is not None:
+        err.print(f"wrote {verbs.save(rows, output, format=format)} rows to {output}")
+        return True
+    if as_json:
+        _json(rows)
+        return True
+    return False
+
+
 def _version(value: bool) -> None:
     if value:
         from . import __version__
@@ -408,6 +419,8 @@ def turning_points(
     penalty: Annotated[
         float | None, typer.Option(help="change-point penalty (default: from the series' spread)")
     ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write the rows to this file")] = None,
+    format: FormatOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -416,8 +429,7 @@ def turning_points(
         grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
         smooth=smooth, since=since, until=until, penalty=penalty, db=db,
     )  # fmt: skip
-    if as_json:
-        _json(rows)
+    if _saved(rows, output, format, as_json):
         return
     shown = [
         {**row, "curated": "; ".join(t["title"] for t in row["timeline"]),
@@ -437,6 +449,8 @@ def timeline(
     ] = 4.0,
     news_only: Annotated[bool, typer.Option("--news-only", help="leave out historical (background) events")] = False,
     limit: Annotated[int, typer.Option(help="rows to show")] = 200,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write the rows to this file")] = None,
+    format: FormatOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -444,8 +458,7 @@ def timeline(
     rows = verbs.timeline(
         since=since, until=until, min_weight=min_weight, include_historical=not news_only, limit=limit, db=db
     )
-    if as_json:
-        _json(rows)
+    if _saved(rows, output, format, as_json):
         return
     shown = [{**r, "what": r["title"] or r["evidence"], "types": ", ".join(r["types"])} for r in rows]
     _table(f"Timeline ({len(rows)} entries)", shown, ["date", "origin", "countries", "types", "events", "what"])
@@ -457,13 +470,14 @@ def topics(
     topic: Annotated[str | None, typer.Option("--topic", help="one topic, e.g. history/forced-labour or trade")] = None,
     since: Annotated[str | None, typer.Option(help="from this date (2019, 2019-07, 2019-07-04)")] = None,
     until: Annotated[str | None, typer.Option(help="up to this date")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write the rows to this file")] = None,
+    format: FormatOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Topic trends: tagged articles by publication date and tagged events by their own date."""
     rows = verbs.topics(grain=grain, topic=topic, since=since, until=until, db=db)
-    if as_json:
-        _json(rows)
+    if _saved(rows, output, format, as_json):
         return
     _table(f"Topics by {grain} ({len(rows)} rows)", rows, ["period", "topic", "label", "articles", "events", "net"])
 
@@ -475,13 +489,14 @@ def speakers(
     since: Annotated[str | None, typer.Option(help="articles published from (2019, 2019-07, 2019-07-04)")] = None,
     until: Annotated[str | None, typer.Option(help="… up to")] = None,
     limit: Annotated[int, typer.Option(help="speakers to show")] = 30,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write the rows to this file")] = None,
+    format: FormatOption = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Who is quoted, how often, on what and when."""
     rows = verbs.speakers(topic=topic, grain=grain, since=since, until=until, limit=limit, db=db)
-    if as_json:
-        _json(rows)
+    if _saved(rows, output, format, as_json):
         return
     shown = [
         {**r, "topics": ", ".join(r["topics"]), "over time": " ".join(f"{p}:{n}" for p, n in r["by_period"].items())}

@@ -493,3 +493,12 @@ def speakers(
         rows = speaker_stats(store.quote_rows(since=since, until=until), store.topics_by_article(), grain=grain,
                              topic=topic)  # fmt: skip
     return rows[:limit]
+
+
+def save(rows: Iterable[dict[str, Any]], path: str | Path, *, format: str | None = None) -> int:
+    """Write rows any verb returned (timeline, topics, speakers, …) to CSV, JSON Lines, JSON or Parquet."""
+    try:
+        chosen = format_of(Path(path), format)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    return write_rows(rows, path, chosen)
