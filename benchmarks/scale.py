@@ -15,7 +15,8 @@ the corpus, memory and store size; and how fast the index and event queries answ
     queries, not reading). Timed, median of 3 runs: the monthly index, a one-way quarterly index normalised
     by events, the events behind one month, an event query with filters, and a topic trend.
 
-Run from the repository root: python benchmarks/scale.py [--sizes 100 200 400] [--store-sizes 10000 100000]
+Run from the repository root: python benchmarks/scale.py [--sizes 100 200 400] [--plain-sizes 2500 5000 10000]
+    [--store-sizes 10000 100000] [--parts a a2 b]
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--store-sizes", type=int, nargs="+", default=[10_000, 100_000], help="articles per store")
     parser.add_argument("--plain-sizes", type=int, nargs="*", default=[2500, 5000, 10_000],
                         help="documents per ingest run without reading (part a')")
-    parser.add_argument("--skip-ingest", action="store_true", help="only part (b)")
+    parser.add_argument("--parts", nargs="+", choices=["a", "a2", "b"], default=["a", "a2", "b"],
+                        help="which parts to run: a (ingest with reading), a2 (without), b (queries)")
     return parser.parse_args(argv)
 
 
@@ -234,11 +236,12 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     print(f"`{command_line(['benchmarks/scale.py', *argv])}`\n")
     print(f"Machine: {machine_info()}\n")
-    if not args.skip_ingest:
+    if "a" in args.parts:
         ingest_runs(args.sizes)
-        if args.plain_sizes:
-            plain_ingest_runs(args.plain_sizes)
-    query_runs(args.store_sizes)
+    if "a2" in args.parts and args.plain_sizes:
+        plain_ingest_runs(args.plain_sizes)
+    if "b" in args.parts:
+        query_runs(args.store_sizes)
     return 0
 
 
