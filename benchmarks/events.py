@@ -123,16 +123,21 @@ def confusion_table(confusion: Counter[tuple[str, str]]) -> str:
     return md_table(["gold type", "predicted", "count"], [[g, p, n] for (g, p), n in rows])
 
 
-def sample_items() -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
-    gold_lines = [
+def gold_lines() -> list[dict[str, Any]]:
+    """The sample's events gold, one record per article (data/sample/gold/events-{a,b,c}.jsonl)."""
+    return [
         json.loads(line)
         for path in sorted((SAMPLE_ROOT / "gold").glob("events-[a-c].jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def sample_items() -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    records = gold_lines()
     articles = sample_reading_articles()
-    keys = [(g["file"], g.get("record"), g.get("related")) for g in gold_lines]
-    found = [(g, articles.get(k)) for g, k in zip(gold_lines, keys, strict=True)]
+    keys = [(g["file"], g.get("record"), g.get("related")) for g in records]
+    found = [(g, articles.get(k)) for g, k in zip(records, keys, strict=True)]
     readings = read_articles([a for _, a in found if a is not None])
     items, position = [], 0
     for gold, article in found:

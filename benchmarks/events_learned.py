@@ -16,7 +16,6 @@ Run from the repository root: python benchmarks/events_learned.py [--threshold 0
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -29,8 +28,8 @@ from dyadwatch.kb.plover import lexicon
 from dyadwatch.model import event_json, reading_from_json
 from dyadwatch.nlp.reader import reading_pipeline
 
-from events import align
-from scoring import SAMPLE_ROOT, command_line, md_table, prf
+from events import align, gold_lines
+from scoring import command_line, md_table, prf
 
 MODES = ["occurred", "planned", "hypothetical", "negated", "demanded"]
 SECTORS = ["", "GOV", "MIL", "JUD", "LEG", "OPP", "BUS", "CVL", "EDU", "MED"]
@@ -45,14 +44,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def parsed_sample() -> list[tuple[str, Doc, list[dict[str, Any]], list[dict[str, Any]]]]:
     """(article key, parsed doc, predicted events, gold events) for every sample article with gold."""
-    gold_lines = [
-        json.loads(line)
-        for path in sorted((SAMPLE_ROOT / "gold").glob("events-[a-c].jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
     articles = sample_reading_articles()
-    found = [(g, articles.get((g["file"], g.get("record"), g.get("related")))) for g in gold_lines]
+    found = [(g, articles.get((g["file"], g.get("record"), g.get("related")))) for g in gold_lines()]
     found = [(g, a) for g, a in found if a is not None]
     nlp = reading_pipeline()
     docs = []
