@@ -78,3 +78,9 @@ def test_cli_holds_no_logic_beyond_calling_the_api() -> None:
     imported = _imports(PACKAGE / "cli.py")
     internal = {name for name in imported if name.startswith(".")}
     assert internal <= {".", ".errors"}, f"cli.py should only call dyadwatch's public API: {internal}"
+
+
+def test_the_api_calls_only_the_public_functions() -> None:
+    for path in sorted((PACKAGE / "api").rglob("*.py")):
+        internal = {name for name in _imports(path) if name.startswith(".")}
+        assert internal <= {"..", "..errors"}, f"{path.name} should only call dyadwatch's public API: {internal}"

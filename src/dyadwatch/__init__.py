@@ -4,6 +4,7 @@ The public API is one function per verb; the CLI (`dyadwatch …`) wraps the sam
 """
 
 from .errors import DyadwatchError
+from .sources import Payload
 from .verbs import (
     actors,
     annotate,
@@ -29,6 +30,7 @@ from .verbs import (
 __version__ = "0.1.0"
 __all__ = [
     "DyadwatchError",
+    "Payload",
     "__version__",
     "actors",
     "annotate",

@@ -528,6 +528,19 @@ def export(
     err.print(f"wrote {written} {kind} rows to {output}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to bind (127.0.0.1: this machine only)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    token: Annotated[
+        str | None, typer.Option(help="Bearer token for the write routes (default $DYADWATCH_API_TOKEN)")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Serve the REST API for one store (OpenAPI docs at /docs)."""
+    verbs.serve(host=host, port=port, db=db, token=token)
+
+
 def main() -> None:
     try:
         app()

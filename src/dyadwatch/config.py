@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     read: bool = Field(True, description="run the reading stage (entities, quotes, times, events) on new articles")
     workers: int = Field(1, ge=1, description="processes for the spaCy pass (nlp.pipe n_process)")
     dask: str | None = Field(None, description="Dask scheduler address for the reading stage, or 'local'")
+    api_token: str | None = Field(None, description="Bearer token the REST API's write routes require")
 
     @classmethod
     def settings_customise_sources(

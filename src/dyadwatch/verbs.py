@@ -28,7 +28,7 @@ from .kb.timeline import curated_timeline
 from .kb.topics import topic_labels
 from .model import ProcessedRecord, annotation_record
 from .run.local import IngestReport, run_ingest
-from .sources import AlreadyDone, Fetcher, plan_targets, read_target
+from .sources import AlreadyDone, Fetcher, Payload, plan_targets, read_target
 from .store import Store
 
 _DATE_FILTER = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -57,14 +57,14 @@ def open_store(db: str | None = None, settings: Settings | None = None) -> Itera
         store.close()
 
 
-def _targets(targets: str | Path | Iterable[str | Path]) -> list[str]:
-    if isinstance(targets, str | Path):
-        return [str(targets)]
-    return [str(t) for t in targets]
+def _targets(targets: str | Path | Payload | Iterable[str | Path | Payload]) -> list[str | Payload]:
+    if isinstance(targets, str | Path | Payload):
+        targets = [targets]
+    return [t if isinstance(t, Payload) else str(t) for t in targets]
 
 
 def ingest(
-    targets: str | Path | Iterable[str | Path],
+    targets: str | Path | Payload | Iterable[str | Path | Payload],
     *,
     db: str | None = None,
     source: str | None = None,
@@ -91,7 +91,10 @@ def ingest(
 
 
 def annotate(
-    inputs: str | Path | Iterable[str | Path], *, settings: Settings | None = None, workers: int | None = None
+    inputs: str | Path | Payload | Iterable[str | Path | Payload],
+    *,
+    settings: Settings | None = None,
+    workers: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield one annotation-format object per input record, in input order; nothing is stored.
 
@@ -502,3 +505,17 @@ def save(rows: Iterable[dict[str, Any]], path: str | Path, *, format: str | None
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     return write_rows(rows, path, chosen)
+
+
+def serve(
+    *, host: str = "127.0.0.1", port: int = 8000, db: str | None = None, token: str | None = None
+) -> None:
+    """Serve the REST API (and, later, the dashboard) for one store until interrupted. It binds 127.0.0.1
+    unless told otherwise; with a `token` (or DYADWATCH_API_TOKEN), write routes need it as a Bearer token."""
+    import uvicorn
+
+    from .api import create_app
+
+    settings = _settings(None, db)
+    app = create_app(settings.db, token=token or settings.api_token)
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -24,7 +24,7 @@ from rich.progress import (
 from ..annotate import Pipeline
 from ..config import Settings
 from ..model import ProcessedRecord
-from ..sources import AlreadyDone, Fetcher, plan_targets, read_target
+from ..sources import AlreadyDone, Fetcher, Payload, plan_targets, read_target
 from ..store import Store
 from .readers import BatchReader, DaskReader, LocalReader
 
@@ -70,7 +70,7 @@ def _progress(enabled: bool) -> Progress:
 
 
 def run_ingest(
-    targets: list[str],
+    targets: list[str | Payload],
     store: Store,
     settings: Settings,
     *,
@@ -85,7 +85,7 @@ def run_ingest(
     reader: BatchReader = (
         DaskReader(pipeline, settings.dask, workers=settings.workers) if settings.dask else LocalReader(pipeline)
     )
-    report = IngestReport(run_id=store.start_run(targets))
+    report = IngestReport(run_id=store.start_run([t if isinstance(t, str) else f"payload:{t.name}" for t in targets]))
     batch: list[ProcessedRecord] = []
     started = time.perf_counter()
 

@@ -31,7 +31,7 @@ from .records import (
 )
 from .warc import warc_items
 
-__all__ = ["AlreadyDone", "Fetcher", "SourceItem", "Target", "plan_targets", "read_target"]
+__all__ = ["AlreadyDone", "Fetcher", "Payload", "SourceItem", "Target", "plan_targets", "read_target"]
 
 IGNORE_FILE = ".dyadwatchignore"
 _EXTENSIONS: dict[str, str] = {
@@ -57,10 +57,20 @@ _EXTENSIONS: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One unit of input: a file, a URL, or standard input."""
+    """One unit of input: a file, a URL, standard input, or records handed over in memory."""
 
-    kind: str  # file | url | stdin
+    kind: str  # file | url | stdin | payload
     location: str
+    data: bytes | None = None  # payload: JSONL bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """Records given in memory (by the REST API, say) rather than named by a path: JSONL bytes in the
+    annotation input shape, read like a .jsonl file named `name`."""
+
+    name: str
+    data: bytes
 
 
 def _is_url(target: str) -> bool:
@@ -96,12 +106,14 @@ def _walk(directory: Path, exclude: list[str]) -> list[Path]:
     return found
 
 
-def plan_targets(targets: Iterable[str], exclude: Iterable[str] = ()) -> list[Target]:
+def plan_targets(targets: Iterable[str | Payload], exclude: Iterable[str] = ()) -> list[Target]:
     """Expand paths, directories (recursive), glob patterns, URLs and '-' into units of work."""
     exclude = list(exclude)
     planned: list[Target] = []
     for target in targets:
-        if target == "-":
+        if isinstance(target, Payload):
+            planned.append(Target("payload", target.name, target.data))
+        elif target == "-":
             planned.append(Target("stdin", "-"))
         elif _is_url(target):
             planned.append(Target("url", target))
@@ -141,6 +153,11 @@ def read_target(
     """Every record of one unit of input; never raises for a bad record."""
     if target.kind == "url":
         yield from _read_url(target.location, settings, fetcher, source_name, is_done)
+        return
+    if target.kind == "payload":
+        yield from jsonl_records(
+            target.data or b"", target.location, kind="jsonl", source_name=source_name, max_bytes=settings.max_bytes
+        )
         return
     source = target.location
     try:

@@ -107,6 +107,8 @@ class Store:
                     command.upgrade(config, "head")
         except OperationalError as exc:
             raise StoreError(f"cannot open the database: {exc.orig}", hint="check --db / DYADWATCH_DB") from exc
+        except ValueError as exc:  # sqlite3 refuses some paths before opening them ("embedded null byte")
+            raise StoreError(f"cannot open the database: {exc}", hint="check --db / DYADWATCH_DB") from exc
 
     def close(self) -> None:
         self.engine.dispose()
