@@ -26,8 +26,10 @@ lint: $(STAMP)
 
 # The store tests run on SQLite and on a real PostgreSQL server, which scripts/test-postgres.sh installs
 # (Debian package, as root) and starts on 127.0.0.1; set DYADWATCH_TEST_POSTGRES to use another server.
+# The dashboard tests drive Debian chromium headless, which scripts/test-browser.sh installs.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	bash scripts/test-browser.sh || true
 	DYADWATCH_TEST_POSTGRES="$${DYADWATCH_TEST_POSTGRES:-$$(bash scripts/test-postgres.sh || true)}" \
 		$(BIN)/python -m pytest -q
 

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 import dyadwatch
 from dyadwatch.api import MAX_RECORDS, create_app
 
 from articles import EXPORT_CURBS_BODY, REPOST, html_page
+from conftest import served
 
 TOKEN = "s3cret-test-token"
 LONG_TEXT = (
@@ -25,12 +22,6 @@ LONG_TEXT = (
     "It was Lee's first visit to Japan since he took office in June, and the two leaders issued the first joint "
     "press statement by the two countries in 17 years. \"We will work together for a better future,\" Lee said."
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -44,19 +35,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     (folder / "in" / "bad.jsonl").write_text('{"id": "x", "text": "cut off\n', encoding="utf-8")
     db = f"sqlite:///{folder / 'api.db'}"
     dyadwatch.ingest(folder / "in", db=db)
-    port = free_port()
-    config = uvicorn.Config(create_app(db, token=TOKEN, max_body_bytes=200_000), host="127.0.0.1", port=port,
-                            log_level="warning")  # fmt: skip
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert running.started, "the API server did not start"
-    yield f"http://127.0.0.1:{port}", db
-    running.should_exit = True
-    thread.join(timeout=10)
+    with served(create_app(db, token=TOKEN, max_body_bytes=200_000)) as base:
+        yield base, db
 
 
 def test_read_routes_answer_with_what_the_python_functions_return(server: tuple[str, str]) -> None:

@@ -519,3 +519,9 @@ def serve(
     settings = _settings(None, db)
     app = create_app(settings.db, token=token or settings.api_token)
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def pair() -> tuple[str, str]:
+    """The two countries watched, as ISO3 codes (`pair` in kb/countries.toml)."""
+    first, second = actor_kb().pair
+    return first, second

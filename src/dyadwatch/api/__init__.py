@@ -14,11 +14,13 @@ from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import Payload, __version__, verbs
 from ..errors import DyadwatchError, InputError, NotFoundError
+from ..web import static_dir
 
 MAX_BODY_BYTES = 10 * 2**20
 MAX_RECORDS = 500  # records per write request: bigger batches belong to `dyadwatch ingest`
@@ -77,6 +79,12 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body_byte
 
     _read_routes(app)
     _write_routes(app, writer)
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(static_dir() / "index.html", media_type="text/html")
+
     return app
 
 
@@ -154,6 +162,10 @@ def _read_routes(app: FastAPI) -> None:
     def speakers(topic: str | None = None, grain: str = "year", since: str | None = None, until: str | None = None,
                  limit: Limit = 30) -> list[dict[str, Any]]:  # fmt: skip
         return verbs.speakers(topic=topic, grain=grain, since=since, until=until, limit=limit, db=db())
+
+    @app.get("/api/pair", summary="The two countries watched (kb/countries.toml)")
+    def pair() -> list[str]:
+        return list(verbs.pair())
 
     @app.get("/api/stats", summary="Totals that add up to the input count")
     def stats() -> dict[str, Any]:
