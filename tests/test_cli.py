@@ -103,7 +103,7 @@ def test_every_command_is_in_the_readme_and_has_help() -> None:
     names = [command.name or command.callback.__name__ for command in app.registered_commands]
     assert set(names) == {
         "ingest", "annotate", "articles", "show", "quotes", "events", "actors", "rejections", "stats", "index",
-        "turning-points", "timeline", "topics", "speakers", "export", "serve",
+        "turning-points", "timeline", "topics", "speakers", "export", "serve", "brief",
     }  # fmt: skip
     for name in names:
         assert f"dyadwatch {name}" in readme, name

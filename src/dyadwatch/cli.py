@@ -361,6 +361,7 @@ def index(
     smooth: SmoothOption = 1,
     since: Annotated[str | None, typer.Option(help="from this period on (2019, 2019-07, 2019-07-04)")] = None,
     until: Annotated[str | None, typer.Option(help="up to this period")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="only events on this topic, e.g. trade")] = None,
     explain: Annotated[
         str | None, typer.Option("--explain", help="list the events behind one period, e.g. 2019-07 or 2019-Q3")
     ] = None,
@@ -389,7 +390,7 @@ def index(
         return
     series = verbs.index(
         grain=grain, direction=direction, exclude_historical=exclude_historical, normalise=normalise,
-        smooth=smooth, since=since, until=until, db=db,
+        smooth=smooth, since=since, until=until, topic=topic, db=db,
     )  # fmt: skip
     if as_json:
         _json(asdict(series))
@@ -526,6 +527,20 @@ def export(
         exclude_historical=exclude_historical, normalise=normalise, smooth=smooth, db=db,
     )  # fmt: skip
     err.print(f"wrote {written} {kind} rows to {output}")
+
+
+@app.command()
+def brief(
+    since: Annotated[str, typer.Option("--from", help="first month or day (2025-06)")],
+    until: Annotated[str, typer.Option("--to", help="last month or day (2025-12)")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="brief.html, or brief.pdf (printed by Chromium)")],
+    topic: Annotated[str | None, typer.Option("--topic", help="only events and quotes on this topic")] = None,
+    grain: Annotated[str | None, typer.Option("--grain", help="chart periods (default: month, or quarter)")] = None,
+    db: DbOption = None,
+) -> None:
+    """A brief for editors: the index chart, turning points, top events, voices, topics and a method note."""
+    done = verbs.brief(since, until, output, topic=topic, grain=grain, db=db)
+    err.print(f"wrote {done['path']}: {done['events']} events by {done['grain']}, {done['top_events']} shown")
 
 
 @app.command()

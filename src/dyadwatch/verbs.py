@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ from .kb.plover import TYPES
 from .kb.timeline import curated_timeline
 from .kb.topics import topic_labels
 from .model import ProcessedRecord, annotation_record
+from .report import BriefData, print_pdf, render_brief
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, Payload, plan_targets, read_target
 from .store import Store
@@ -285,21 +288,27 @@ def index(
     smooth: int = 1,
     since: str | None = None,
     until: str | None = None,
+    topic: str | None = None,
     db: str | None = None,
 ) -> IndexSeries:
     """The cooperation–conflict index of the pair by day, week, month, quarter or year, each event counted
-    once at its own date (see `dyadwatch.analysis.index`). `direction` is "both" or e.g. "KOR>JPN"."""
+    once at its own date (see `dyadwatch.analysis.index`). `direction` is "both" or e.g. "KOR>JPN";
+    `topic` counts only events tagged with it (kb/topics.toml)."""
     pair = actor_kb().pair
     try:
         check_grain(grain)
         direction_filter(direction, pair)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
+    _check_topic(topic)
     with open_store(db) as store:
         volume = _volume(store.articles_per_day(), grain) if normalise == "articles" else None
+        rows: Iterable[dict[str, Any]] = (
+            (e for e in store.distinct_events() if topic in (e["topics"] or ())) if topic else store.index_totals(pair)
+        )
         try:
             return cooperation_conflict_index(
-                store.index_totals(pair), pair=pair, grain=grain, direction=direction,
+                rows, pair=pair, grain=grain, direction=direction,
                 include_historical=not exclude_historical, normalise=normalise, smooth=smooth, volume=volume,
                 since=_check_date(since, "since"), until=_check_date(until, "until"),
             )  # fmt: skip
@@ -463,8 +472,7 @@ def topics(
         except ValueError as exc:
             raise InputError(f"{exc} (or all)") from exc
     labels = topic_labels()
-    if topic is not None and topic not in labels:
-        raise InputError(f"unknown topic {topic!r}", hint=f"one of: {', '.join(sorted(labels))}")
+    _check_topic(topic)
     since, until = _check_date(since, "since"), _check_date(until, "until")
     with open_store(db) as store:
         return topic_trends(
@@ -489,8 +497,7 @@ def speakers(
         check_grain(grain)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
-    if topic is not None and topic not in topic_labels():
-        raise InputError(f"unknown topic {topic!r}", hint=f"one of: {', '.join(sorted(topic_labels()))}")
+    _check_topic(topic)
     since, until = _check_date(since, "since"), _check_date(until, "until")
     with open_store(db) as store:
         rows = speaker_stats(store.quote_rows(since=since, until=until), store.topics_by_article(), grain=grain,
@@ -525,3 +532,54 @@ def pair() -> tuple[str, str]:
     """The two countries watched, as ISO3 codes (`pair` in kb/countries.toml)."""
     first, second = actor_kb().pair
     return first, second
+
+
+def _check_topic(topic: str | None) -> None:
+    if topic is not None and topic not in topic_labels():
+        raise InputError(f"unknown topic {topic!r}", hint=f"one of: {', '.join(sorted(topic_labels()))}")
+
+
+def brief(
+    since: str,
+    until: str,
+    output: str | Path,
+    *,
+    topic: str | None = None,
+    grain: str | None = None,
+    db: str | None = None,
+) -> dict[str, Any]:
+    """A brief for editors: one self-contained HTML page (or a PDF of it, by the file's extension) with the
+    index chart, turning points, top events with evidence, the most quoted voices, topics and a method note.
+    The grain defaults to month for ranges up to three years, else quarter."""
+    since, until = _check_date(since, "since"), _check_date(until, "until")
+    if not since or not until or until < since:
+        raise InputError("a brief needs --from and --to, the second not before the first", hint="e.g. 2025-06 2025-12")
+    target = Path(output)
+    if target.suffix.lower() not in {".html", ".htm", ".pdf"}:
+        raise InputError(f"a brief is .html or .pdf, not {target.suffix or 'no extension'!r}")
+    chosen = grain or ("month" if int(until[:4]) - int(since[:4]) <= 3 else "quarter")
+    series = index(grain=chosen, since=since, until=until, topic=topic, db=db)
+    found = events(since=since, until=until, limit=5000, db=db)
+    if topic:
+        found = [e for e in found if topic in (e.get("topics") or ())]
+    found.sort(key=lambda e: -abs(e["weight"]))
+    data = BriefData(
+        pair=pair(), since=since, until=until, topic=topic, generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        grain=chosen, points=[asdict(p) for p in series.points],
+        turning_points=turning_points(grain=chosen, since=since, until=until, db=db) if not topic else [],
+        curated=[e for e in timeline(since=since, until=until, limit=1000, db=db) if e["origin"] != "extracted"],
+        top_events=found[:15], speakers=speakers(topic=topic, since=since, until=until, limit=10, db=db),
+        topics=[t for t in topics(grain="all", since=since, until=until, db=db) if "/" in t["topic"]][:12],
+        totals=stats(db=db),
+    )  # fmt: skip
+    page = render_brief(data, lambda day: period_of(day, chosen))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.suffix.lower() == ".pdf":
+        try:
+            print_pdf(page, target.resolve())
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            raise InputError(str(exc), hint="write the brief as .html, or install chromium") from exc
+    else:
+        target.write_text(page, encoding="utf-8")
+    return {"path": str(target), "events": sum(p.events for p in series.points), "grain": chosen,
+            "top_events": len(data.top_events), "speakers": len(data.speakers)}  # fmt: skip

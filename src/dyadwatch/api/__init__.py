@@ -130,9 +130,10 @@ def _read_routes(app: FastAPI) -> None:
     @app.get("/api/index", summary="The cooperation–conflict index")
     def index(grain: str = "month", direction: str = "both", exclude_historical: bool = False,
               normalise: str = "none", smooth: Annotated[int, Query(ge=1, le=60)] = 1, since: str | None = None,
-              until: str | None = None) -> dict[str, Any]:  # fmt: skip
+              until: str | None = None, topic: str | None = None) -> dict[str, Any]:  # fmt: skip
         return asdict(verbs.index(grain=grain, direction=direction, exclude_historical=exclude_historical,
-                                  normalise=normalise, smooth=smooth, since=since, until=until, db=db()))  # fmt: skip
+                                  normalise=normalise, smooth=smooth, since=since, until=until, topic=topic,
+                                  db=db()))  # fmt: skip
 
     @app.get("/api/index/{period}/events", summary="The events behind one point of the index")
     def index_events(period: str, grain: str = "month", direction: str = "both", exclude_historical: bool = False,

@@ -446,7 +446,7 @@ class Store:
         columns = [
             events.c.article_id, events.c.date, events.c.date_from, events.c.historical, events.c.source,
             events.c.type, events.c.target, events.c.mode, events.c.quad, events.c.weight, events.c.trigger,
-            events.c.confidence, events.c.identity, articles.c.published, articles.c.outlet,
+            events.c.confidence, events.c.identity, events.c.topics, articles.c.published, articles.c.outlet,
             evidence.label("evidence"),
         ]  # fmt: skip
         if every_article:
