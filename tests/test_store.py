@@ -236,3 +236,15 @@ def test_the_index_counts_an_event_reported_twice_once_and_exports_stream_to_eve
     assert written == len(series.points) == len((tmp_path / "index.jsonl").read_text().splitlines())
     with pytest.raises(InputError):
         dyadwatch.export("events", tmp_path / "events.xlsx", db=store_url)
+
+
+def test_the_index_answers_from_memory_until_the_store_changes(write_file: WriteFile, store_url: str) -> None:
+    first = write_file("repost.txt", REPOST)
+    dyadwatch.ingest(first, db=store_url)
+    before = sum(p.events for p in dyadwatch.index(grain="year", db=store_url).points)
+    assert sum(p.events for p in dyadwatch.index(grain="year", db=store_url).points) == before
+    second = write_file("herald.html", html_page("Japan tightens export curbs", EXPORT_CURBS_BODY,
+                                                 meta_date="2019-07-01T10:00:00+09:00"))  # fmt: skip
+    dyadwatch.ingest(second, db=store_url)
+    after = dyadwatch.index(grain="year", db=store_url).points
+    assert sum(p.events for p in after) > before and any(p.period == "2019" and p.events for p in after)

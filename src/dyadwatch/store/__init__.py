@@ -8,6 +8,7 @@ content hash or (ref, sha256) so running the same input twice adds nothing.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -54,6 +55,11 @@ from .schema import (
 )
 
 __all__ = ["Store", "fts5_query", "metadata"]
+
+# index_totals results by (database, pair, contents version); a few stores at most per process
+_TOTALS: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+_TOTALS_KEPT = 16
+_TOTALS_LOCK = threading.Lock()
 
 _MIN_ID_PREFIX = 6
 
@@ -484,7 +490,27 @@ class Store:
 
     def index_totals(self, pair: tuple[str, str]) -> list[dict[str, Any]]:
         """Events between the two countries (each real-world event once) summed in SQL per own date,
-        direction and historical flag: the input of the cooperation–conflict index."""
+        direction and historical flag: the input of the cooperation–conflict index.
+
+        Kept per process for the store's current contents (the newest event row and the number of real-world
+        events, two index lookups), so a dashboard asking again is answered without a scan."""
+        with self.engine.connect() as connection:
+            version = connection.execute(
+                select(select(func.max(events.c.pk)).scalar_subquery(),
+                       select(func.count()).select_from(event_identities).scalar_subquery())
+            ).one()  # fmt: skip
+        key = (self.engine.url.render_as_string(hide_password=False), pair, tuple(version))
+        with _TOTALS_LOCK:
+            if key in _TOTALS:
+                return _TOTALS[key]
+        totals = self._index_totals(pair)
+        with _TOTALS_LOCK:
+            _TOTALS[key] = totals
+            while len(_TOTALS) > _TOTALS_KEPT:
+                _TOTALS.pop(next(iter(_TOTALS)))
+        return totals
+
+    def _index_totals(self, pair: tuple[str, str]) -> list[dict[str, Any]]:
         table = event_identities
         positive = func.sum(case((table.c.weight > 0, table.c.weight), else_=0.0))
         negative = func.sum(case((table.c.weight < 0, table.c.weight), else_=0.0))
