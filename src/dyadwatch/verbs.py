@@ -6,6 +6,8 @@ import json
 import re
 import subprocess
 import sys
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import asdict
@@ -32,7 +34,7 @@ from .model import ProcessedRecord, annotation_record
 from .report import BriefData, print_pdf, render_brief
 from .run.local import IngestReport, run_ingest
 from .sources import AlreadyDone, Fetcher, Payload, plan_targets, read_target
-from .store import Store
+from .store import Store, file_identity
 
 _DATE_FILTER = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 ANNOTATE_GROUP = 32  # records per nlp.pipe pass in `annotate`: big enough to batch, small enough to stream
@@ -52,12 +54,33 @@ def _check_page(limit: int, offset: int = 0) -> None:
 
 @contextmanager
 def open_store(db: str | None = None, settings: Settings | None = None) -> Iterator[Store]:
-    """Open (and migrate) the store named by `db`, DYADWATCH_DB or the default ./dyadwatch.db."""
-    store = Store.open(_settings(settings, db).db)
-    try:
-        yield store
-    finally:
-        store.close()
+    """The store named by `db`, DYADWATCH_DB or the default ./dyadwatch.db, opened and migrated once per
+    process and then reused (a server answering many requests must not reconnect and re-check the schema
+    for each). A SQLite file replaced on disk since it was opened is opened again."""
+    yield _shared_store(_settings(settings, db).db)
+
+
+_STORES: OrderedDict[str, tuple[Any, Store]] = OrderedDict()
+_STORES_KEPT = 4
+_STORES_LOCK = threading.Lock()
+
+
+def _shared_store(url: str) -> Store:
+    identity = file_identity(url)
+    with _STORES_LOCK:
+        kept = _STORES.get(url)
+        if kept is not None and kept[0] == identity and identity != "missing":
+            _STORES.move_to_end(url)
+            return kept[1]
+        if kept is not None:
+            kept[1].close()
+            del _STORES[url]
+        store = Store.open(url)
+        _STORES[url] = (file_identity(url) if identity == "missing" else identity, store)
+        while len(_STORES) > _STORES_KEPT:
+            _, (_, oldest) = _STORES.popitem(last=False)
+            oldest.close()
+        return store
 
 
 def _targets(targets: str | Path | Payload | Iterable[str | Path | Payload]) -> list[str | Payload]:
