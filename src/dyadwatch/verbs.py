@@ -324,19 +324,38 @@ def index(
     except ValueError as exc:
         raise InputError(str(exc)) from exc
     _check_topic(topic)
+    since, until = _check_date(since, "since"), _check_date(until, "until")
     with open_store(db) as store:
+        # A dashboard asks for the same series again and again: keep it until the store's events change
+        # (articles too, when they are the normaliser).
+        key = (store.engine.url.render_as_string(hide_password=False), store.events_version(), grain, direction,
+               exclude_historical, normalise, smooth, since, until, topic,
+               store.articles_version() if normalise == "articles" else None)  # fmt: skip
+        with _SERIES_LOCK:
+            if key in _SERIES:
+                return _SERIES[key]
         volume = _volume(store.articles_per_day(), grain) if normalise == "articles" else None
         rows: Iterable[dict[str, Any]] = (
             (e for e in store.distinct_events() if topic in (e["topics"] or ())) if topic else store.index_totals(pair)
         )
         try:
-            return cooperation_conflict_index(
+            series = cooperation_conflict_index(
                 rows, pair=pair, grain=grain, direction=direction,
                 include_historical=not exclude_historical, normalise=normalise, smooth=smooth, volume=volume,
-                since=_check_date(since, "since"), until=_check_date(until, "until"),
+                since=since, until=until,
             )  # fmt: skip
         except ValueError as exc:
             raise InputError(str(exc)) from exc
+    with _SERIES_LOCK:
+        _SERIES[key] = series
+        while len(_SERIES) > _SERIES_KEPT:
+            _SERIES.pop(next(iter(_SERIES)))
+    return series
+
+
+_SERIES: dict[tuple[Any, ...], IndexSeries] = {}  # callers must not change a returned series
+_SERIES_KEPT = 64
+_SERIES_LOCK = threading.Lock()
 
 
 def index_events(

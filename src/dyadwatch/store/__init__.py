@@ -489,18 +489,27 @@ class Store:
             for row in connection.execution_options(stream_results=True, yield_per=5000).execute(query):
                 yield dict(row._mapping)
 
+    def events_version(self) -> tuple[Any, ...]:
+        """A stamp that changes whenever stored events do: the newest event row and the number of real-world
+        events (two index lookups, about 2 ms at a million events), for caches of what is computed from them."""
+        with self.engine.connect() as connection:
+            return tuple(connection.execute(
+                select(select(func.max(events.c.pk)).scalar_subquery(),
+                       select(func.count()).select_from(event_identities).scalar_subquery())
+            ).one())  # fmt: skip
+
+    def articles_version(self) -> Any:
+        """A stamp that changes whenever stored articles do (the newest article row)."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.max(articles.c.pk))).scalar()
+
     def index_totals(self, pair: tuple[str, str]) -> list[dict[str, Any]]:
         """Events between the two countries (each real-world event once) summed in SQL per own date,
         direction and historical flag: the input of the cooperation–conflict index.
 
         Kept per process for the store's current contents (the newest event row and the number of real-world
         events, two index lookups), so a dashboard asking again is answered without a scan."""
-        with self.engine.connect() as connection:
-            version = connection.execute(
-                select(select(func.max(events.c.pk)).scalar_subquery(),
-                       select(func.count()).select_from(event_identities).scalar_subquery())
-            ).one()  # fmt: skip
-        key = (self.engine.url.render_as_string(hide_password=False), pair, tuple(version))
+        key = (self.engine.url.render_as_string(hide_password=False), pair, self.events_version())
         with _TOTALS_LOCK:
             if key in _TOTALS:
                 return _TOTALS[key]
