@@ -59,6 +59,9 @@ def test_read_routes_answer_with_what_the_python_functions_return(server: tuple[
             answer = client.get(route)
             assert answer.status_code == 200, (route, answer.text)
         assert client.get("/api/stats").json()["inputs"] == 3
+        on_trade = client.get("/api/quotes", params={"topic": "trade"}).json()
+        assert on_trade and all(q["article_id"] in {a["id"] for a in found} for q in on_trade)
+        assert client.get("/api/quotes", params={"topic": "gossip"}).status_code == 400
         assert client.get("/api/rejections").json()[0]["code"] == "bad_json"
 
 

@@ -97,6 +97,10 @@ def test_the_index_draws_and_a_clicked_point_shows_its_events_and_their_article(
     page.wait_for_selector("#article mark.evidence")
     assert page.locator("#article mark.evidence").text_content().strip() == evidence.strip()
     _shot(page, "dashboard-article")
+    page.locator("#article table tr.clickable").first.click()  # highlights that entity's mentions in the text
+    page.wait_for_selector("#article mark.entity")
+    assert all(m.strip() for m in page.locator("#article mark.entity").all_text_contents())
+    assert page.locator("#article mark.quote").count() == 0  # quotes step aside for the entity
 
 
 def test_search_quotes_topics_and_rejections_views(page: Any) -> None:

@@ -219,14 +219,17 @@ def quotes(
     since: str | None = None,
     until: str | None = None,
     q: str | None = None,
+    topic: str | None = None,
     limit: int = 50,
     offset: int = 0,
     db: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Stored quotes — who said what, direct or reported — filtered by speaker, affiliation, actor and date."""
+    """Stored quotes — who said what, direct or reported — filtered by speaker, affiliation, actor, date and
+    the topic of the quoting article."""
     _check_page(limit, offset)
     if kind is not None and kind not in {"direct", "indirect"}:
         raise InputError(f"kind must be direct or indirect, not {kind!r}")
+    _check_topic(topic)
     with open_store(db) as store:
         return store.quotes(
             speaker=speaker,
@@ -236,6 +239,7 @@ def quotes(
             since=_check_date(since, "since"),
             until=_check_date(until, "until"),
             q=q,
+            topic=topic,
             limit=limit,
             offset=offset,
         )

@@ -110,9 +110,9 @@ def _read_routes(app: FastAPI) -> None:
     @app.get("/api/quotes", summary="Who said what")
     def quotes(speaker: str | None = None, affiliation: str | None = None, actor: str | None = None,
                kind: str | None = None, since: str | None = None, until: str | None = None, q: str | None = None,
-               limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:  # fmt: skip
+               topic: str | None = None, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:  # fmt: skip
         return verbs.quotes(speaker=speaker, affiliation=affiliation, actor=actor, kind=kind, since=since,
-                            until=until, q=q, limit=limit, offset=offset, db=db())  # fmt: skip
+                            until=until, q=q, topic=topic, limit=limit, offset=offset, db=db())  # fmt: skip
 
     @app.get("/api/events", summary="PLOVER events by their own date")
     def events(type: str | None = None, source: str | None = None, target: str | None = None,

@@ -375,10 +375,12 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         q: str | None = None,
+        topic: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Stored quotes with their article's date, outlet and title, newest first."""
+        """Stored quotes with their article's date, outlet and title, newest first; `topic` keeps quotes from
+        articles tagged with it."""
         query = select(
             quotes.c.article_id,
             articles.c.published,
@@ -414,6 +416,9 @@ class Store:
         conditions += _date_range(articles.c.published, since, until)
         if q:
             conditions.append(quotes.c.text.ilike(_contains(q), escape="\\"))
+        if topic:
+            tagged = select(article_topics.c.article_id).where(article_topics.c.topic == topic)
+            conditions.append(quotes.c.article_id.in_(tagged))
         query = query.where(*conditions).order_by(
             articles.c.published.desc().nulls_last(), quotes.c.article_id, quotes.c.position
         )

@@ -183,7 +183,12 @@ async function openArticle(id, highlight = {}) {
       const at = article.text.indexOf(highlight.sentence);
       if (at >= 0) spans.push([at, at + highlight.sentence.length, "evidence"]);
     }
-    for (const quote of article.quotes || []) spans.push([quote.span_start, quote.span_end, "quote"]);
+    if (highlight.entity) {
+      for (const [start, end] of highlight.entity.mentions || []) spans.push([start, end, "entity"]);
+    }
+    if (!highlight.entity) {  // quotes would hide the mentions inside them
+      for (const quote of article.quotes || []) spans.push([quote.span_start, quote.span_end, "quote"]);
+    }
     const text = el("div", null, { class: "text" });
     let cursor = 0;
     for (const [start, end, kind] of spans.sort((a, b) => a[0] - b[0])) {
@@ -196,11 +201,17 @@ async function openArticle(id, highlight = {}) {
     box.appendChild(text);
     const people = (article.entities || []).filter((e) => e.actor);
     if (people.length) {
-      box.appendChild(el("h3", "Actors"));
-      box.appendChild(table(people, [["name", "name"], ["kind", "kind"], ["actor", "actor"], ["role", "role"]],
-        (entity) => openActor(entity.actor)));
+      box.appendChild(el("h3", "Actors (click to highlight their mentions; the code opens the actor's page)"));
+      const list = table(people, [["name", "name"], ["kind", "kind"], ["actor", "actor"], ["role", "role"]],
+        (entity) => openArticle(id, { entity }));
+      list.querySelectorAll("tr.clickable").forEach((line, i) => {
+        const cell = line.children[2];
+        cell.classList.add("actor-link");
+        cell.addEventListener("click", (event) => { event.stopPropagation(); openActor(people[i].actor); });
+      });
+      box.appendChild(list);
     }
-    const marked = box.querySelector("mark.evidence");
+    const marked = box.querySelector("mark.evidence, mark.entity");
     if (marked) marked.scrollIntoView({ block: "center" });
   } catch (error) { status(error.message); }
 }
@@ -229,8 +240,8 @@ async function showQuotes() {
   try {
     const [speakers, quotes] = await Promise.all([
       api("speakers", { topic: values.topic, since: values.since, until: values.until, limit: 15 }),
-      api("quotes", { speaker: values.speaker, affiliation: values.affiliation, since: values.since,
-                      until: values.until, limit: 100 }),
+      api("quotes", { speaker: values.speaker, affiliation: values.affiliation, topic: values.topic,
+                      since: values.since, until: values.until, limit: 100 }),
     ]);
     $("#speakers").replaceChildren(el("h2", "Most quoted"), table(speakers, [["speaker", "speaker"], ["actor", "actor"],
       ["quotes", "quotes"], ["articles", "articles"], ["topics", "topics"]], (s) => s.actor && openActor(s.actor)));
