@@ -21,9 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
-    String,
     case,
-    cast,
     create_engine,
     event,
     func,
@@ -464,18 +462,12 @@ class Store:
         if every_article:
             query = select(*columns, literal(1).label("articles")).join(articles, articles.c.id == events.c.article_id)
             query = query.where(*conditions)
-        else:
-            identity = func.coalesce(events.c.identity, cast(events.c.pk, String))
-            first = (
-                select(func.min(events.c.pk).label("pk"), func.count(events.c.article_id.distinct()).label("articles"))
-                .where(*conditions)
-                .group_by(identity)
-                .subquery()
-            )
+        else:  # the first report of each real-world event, as event_identities already knows it
             query = (
-                select(*columns, first.c.articles)
+                select(*columns, event_identities.c.articles)
                 .join(articles, articles.c.id == events.c.article_id)
-                .join(first, first.c.pk == events.c.pk)
+                .join(event_identities, event_identities.c.first_pk == events.c.pk)
+                .where(*conditions)
             )
         query = query.order_by(events.c.date.desc().nulls_last(), events.c.article_id, events.c.position)
         with self.engine.connect() as connection:
@@ -594,16 +586,14 @@ class Store:
         wanted = list(dict.fromkeys(identities))
         if not wanted:
             return {}
-        first = (
-            select(func.min(events.c.pk).label("pk")).where(events.c.identity.in_(wanted)).group_by(events.c.identity)
-        ).subquery()
         evidence = func.substr(
             articles.c.text, events.c.sentence_start + 1, events.c.sentence_end - events.c.sentence_start
         )
         query = (
             select(events.c.identity, evidence)
-            .join(first, first.c.pk == events.c.pk)
+            .join(event_identities, event_identities.c.first_pk == events.c.pk)
             .join(articles, articles.c.id == events.c.article_id)
+            .where(event_identities.c.identity.in_(wanted))
         )
         with self.engine.connect() as connection:
             return {identity: text for identity, text in connection.execute(query)}
